@@ -1,0 +1,220 @@
+"""Load and validate the article's salary figures (data/figures.csv) and the
+model's level year spans (data/levels.csv). Every problem raises FiguresError
+naming the file, the row and what is wrong; nothing half-loaded is returned."""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import os
+from pathlib import Path
+
+import pandas as pd
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DATA_DIR_TEXT = str(DATA_DIR)
+DATA_DIR_ENV = "SALARY_DATA_DIR"
+FIGURES_FILE, LEVELS_FILE = "figures.csv", "levels.csv"
+
+
+def data_dir() -> Path:
+    """The data folder: $SALARY_DATA_DIR if set (tests point it at damaged
+    copies), else the project's data/."""
+    return Path(os.environ.get(DATA_DIR_ENV) or DATA_DIR)
+
+
+def figures_path() -> Path:
+    return data_dir() / FIGURES_FILE
+
+
+def levels_path() -> Path:
+    return data_dir() / LEVELS_FILE
+
+
+FIGURE_COLUMNS = (
+    "dimension", "key", "kind", "low", "high", "unit",
+    "years_from", "years_to", "section", "label_de", "label_en",
+)
+LEVEL_COLUMNS = ("level", "years_from", "years_to")
+
+# The figures the model and the pages need, by dimension. A file may not add
+# keys the code does not know, nor leave one out.
+KEYS = {
+    "overall": ("entry", "average", "top"),
+    "level": ("junior", "experienced", "senior"),
+    "degree": ("bachelor", "master"),
+    "years": ("7-10", "over-10"),
+    "industry": ("semiconductors", "software", "pharma", "advertising", "tourism", "hospitality"),
+}
+KINDS = ("point", "band", "from", "well_over")
+UNITS = ("EUR/year",)
+
+
+class FiguresError(Exception):
+    """A data file cannot be used; the message names the file, row and problem."""
+
+
+def _read_text(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise FiguresError(f"{path.name}: file not found ({path})") from None
+    except IsADirectoryError:
+        raise FiguresError(f"{path.name}: is a folder, not a file ({path})") from None
+    except OSError as exc:
+        raise FiguresError(f"{path.name}: cannot be read ({exc.strerror})") from None
+    if b"\x00" in raw:
+        raise FiguresError(f"{path.name}: not a text file (expected UTF-8 CSV)")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise FiguresError(f"{path.name}: not a text file (expected UTF-8 CSV)") from None
+    if not text.strip():
+        raise FiguresError(f"{path.name}: file is empty")
+    return text
+
+
+def _read_rows(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
+    """Rows as (line number, {column: text}) after checking the header."""
+    text = _read_text(path)
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+        lines = [(reader.line_num, row) for row in reader]
+    except csv.Error as exc:
+        raise FiguresError(f"{path.name}: not a valid CSV file ({exc})") from None
+    header = [h.strip() for h in lines[0][1]]
+    missing = [c for c in columns if c not in header]
+    if missing:
+        raise FiguresError(f"{path.name}, row 1 (header): missing column {', '.join(missing)}")
+    unknown = [c for c in header if c not in columns]
+    if unknown:
+        raise FiguresError(f"{path.name}, row 1 (header): unknown column {', '.join(unknown)}")
+    if len(set(header)) != len(header):
+        raise FiguresError(f"{path.name}, row 1 (header): a column appears twice")
+    rows = []
+    for line, cells in lines[1:]:
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) != len(header):
+            raise FiguresError(
+                f"{path.name}, row {line}: {len(cells)} cells, the header has {len(header)}"
+            )
+        rows.append((line, {h: c.strip() for h, c in zip(header, cells)}))
+    if not rows:
+        raise FiguresError(f"{path.name}: no data rows below the header")
+    return rows
+
+
+def _number(path: Path, line: int, column: str, text: str, *, required: bool) -> float:
+    if text == "":
+        if required:
+            raise FiguresError(f"{path.name}, row {line}: {column} is empty")
+        return math.nan
+    try:
+        value = float(text)
+    except ValueError:
+        raise FiguresError(f"{path.name}, row {line}: {column} {text[:40]!r} is not a number") from None
+    if not math.isfinite(value):
+        raise FiguresError(f"{path.name}, row {line}: {column} {text[:40]!r} is not a finite number")
+    if value < 0:
+        raise FiguresError(f"{path.name}, row {line}: {column} {text[:40]!r} is negative")
+    return value
+
+
+def _years(path: Path, line: int, column: str, text: str, *, required: bool) -> float:
+    value = _number(path, line, column, text, required=required)
+    if not math.isnan(value) and value != int(value):
+        raise FiguresError(f"{path.name}, row {line}: {column} {text!r} is not a whole number of years")
+    return value
+
+
+def load_figures(path: str | Path | None = None) -> pd.DataFrame:
+    """The article's figures, one row a figure, validated.
+
+    Columns as in data/README.md; low and high are floats (high is NaN unless
+    the kind is "band"), years_from and years_to floats or NaN."""
+    path = Path(path) if path is not None else figures_path()
+    records = []
+    seen: dict[tuple[str, str], int] = {}
+    for line, row in _read_rows(path, FIGURE_COLUMNS):
+        where = f"{path.name}, row {line}"
+        dim, key, kind = row["dimension"], row["key"], row["kind"]
+        if dim not in KEYS:
+            raise FiguresError(f"{where}: unknown dimension {dim[:40]!r} (allowed: {', '.join(KEYS)})")
+        if key not in KEYS[dim]:
+            raise FiguresError(
+                f"{where}: unknown key {key[:40]!r} for dimension {dim} (allowed: {', '.join(KEYS[dim])})"
+            )
+        if kind not in KINDS:
+            raise FiguresError(f"{where}: unknown kind {kind[:40]!r} (allowed: {', '.join(KINDS)})")
+        if (dim, key) in seen:
+            raise FiguresError(f"{where}: duplicate figure {dim}/{key} (first in row {seen[dim, key]})")
+        seen[dim, key] = line
+        if row["unit"] not in UNITS:
+            raise FiguresError(f"{where}: unknown unit {row['unit'][:40]!r} (allowed: {', '.join(UNITS)})")
+        low = _number(path, line, "low", row["low"], required=True)
+        high = _number(path, line, "high", row["high"], required=kind == "band")
+        if kind != "band" and not math.isnan(high):
+            raise FiguresError(f"{where}: high is set, but kind {kind} has one value (only a band has two)")
+        if low > high:
+            raise FiguresError(f"{where}: low {row['low']} is greater than high {row['high']}")
+        years_from = _years(path, line, "years_from", row["years_from"], required=dim == "years")
+        years_to = _years(path, line, "years_to", row["years_to"], required=False)
+        if years_from > years_to:
+            raise FiguresError(f"{where}: years_from {row['years_from']} is greater than years_to {row['years_to']}")
+        for column in ("section", "label_de", "label_en"):
+            if not row[column]:
+                raise FiguresError(f"{where}: {column} is empty")
+        records.append({
+            **row, "low": low, "high": high, "years_from": years_from, "years_to": years_to,
+        })
+    for dim, keys in KEYS.items():
+        for key in keys:
+            if (dim, key) not in seen:
+                raise FiguresError(f"{path.name}: missing figure {dim}/{key}")
+    frame = pd.DataFrame.from_records(records, columns=list(FIGURE_COLUMNS))
+    frame.attrs["source"] = path.name
+    return frame
+
+
+def load_levels(path: str | Path | None = None) -> pd.DataFrame:
+    """The years of experience the model assumes for each level of the article."""
+    path = Path(path) if path is not None else levels_path()
+    records = []
+    seen: dict[str, int] = {}
+    for line, row in _read_rows(path, LEVEL_COLUMNS):
+        where = f"{path.name}, row {line}"
+        level = row["level"]
+        if level not in KEYS["level"]:
+            raise FiguresError(f"{where}: unknown level {level[:40]!r} (allowed: {', '.join(KEYS['level'])})")
+        if level in seen:
+            raise FiguresError(f"{where}: duplicate level {level} (first in row {seen[level]})")
+        seen[level] = line
+        years_from = _years(path, line, "years_from", row["years_from"], required=True)
+        years_to = _years(path, line, "years_to", row["years_to"], required=True)
+        if years_from > years_to:
+            raise FiguresError(f"{where}: years_from {row['years_from']} is greater than years_to {row['years_to']}")
+        records.append({"level": level, "years_from": years_from, "years_to": years_to})
+    for level in KEYS["level"]:
+        if level not in seen:
+            raise FiguresError(f"{path.name}: missing level {level}")
+    return pd.DataFrame.from_records(records, columns=list(LEVEL_COLUMNS))
+
+
+def value(figures: pd.DataFrame, dimension: str, key: str) -> float:
+    """The low (or only) value of one figure."""
+    return float(figures.loc[(figures["dimension"] == dimension) & (figures["key"] == key), "low"].iloc[0])
+
+
+def row(figures: pd.DataFrame, dimension: str, key: str) -> pd.Series:
+    return figures.loc[(figures["dimension"] == dimension) & (figures["key"] == key)].iloc[0]
+
+
+def label(figures: pd.DataFrame, dimension: str, key: str, lang: str) -> str:
+    return str(row(figures, dimension, key)[f"label_{lang}"])
+
+
+def to_csv(figures: pd.DataFrame) -> str:
+    """The figures as CSV text in the file's own column order (for downloads)."""
+    return figures.to_csv(index=False, columns=list(FIGURE_COLUMNS), float_format="%.0f", lineterminator="\n")
