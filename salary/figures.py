@@ -215,6 +215,12 @@ def label(figures: pd.DataFrame, dimension: str, key: str, lang: str) -> str:
     return str(row(figures, dimension, key)[f"label_{lang}"])
 
 
+def degree_premium(figures: pd.DataFrame) -> tuple[float, float]:
+    """The master's figure over the bachelor's: in EUR and in percent."""
+    bachelor, master = value(figures, "degree", "bachelor"), value(figures, "degree", "master")
+    return master - bachelor, (master / bachelor - 1) * 100
+
+
 def to_csv(figures: pd.DataFrame) -> str:
     """The figures as CSV text in the file's own column order (for downloads)."""
     return figures.to_csv(index=False, columns=list(FIGURE_COLUMNS), float_format="%.0f", lineterminator="\n")

@@ -136,6 +136,7 @@ class Model:
     """The model fitted to one figures table and one levels table."""
 
     def __init__(self, figures: pd.DataFrame, levels: pd.DataFrame) -> None:
+        self.figures, self.levels = figures, levels
         source = figures.attrs.get("source", "figures")
         val = lambda dim, key: fig.value(figures, dim, key)  # noqa: E731
         self.floor, self.top = val("overall", "entry"), val("overall", "top")
@@ -329,3 +330,55 @@ def estimate_many(profiles: pd.DataFrame) -> pd.DataFrame:
     """The same rows with low, median and high added; columns years, degree,
     industry and optionally bands."""
     return default_model().estimate_many(profiles)
+
+
+@dataclass(frozen=True, slots=True)
+class PaySplit:
+    fixed: float
+    variable: float  # at 100 % target
+    paid: float  # fixed + variable x attainment
+
+
+def pay_split(total: float, variable_share: float, attainment: float) -> PaySplit:
+    """Split a total at target into fixed and variable pay.
+
+    The article's figures include the variable part, so a total at target is
+    fixed + variable; variable_share and attainment are fractions (0.2, 1.1)."""
+    for name, value, low, high in (("variable_share", variable_share, 0, 1), ("attainment", attainment, 0, 10)):
+        if isinstance(value, bool) or not isinstance(value, Real) or not low <= float(value) <= high:
+            raise ValueError(f"{name}: {_shown(value)} is not allowed; allowed: a number from {low} to {high}")
+    variable = total * variable_share
+    fixed = total - variable
+    return PaySplit(fixed, variable, fixed + variable * attainment)
+
+
+def per_period(yearly: float, period: str, salaries: int) -> float:
+    """A yearly amount per year, or per month as yearly / number of salaries."""
+    check_choice("period", period, ("year", "month"))
+    if salaries not in (12, 13):
+        raise ValueError(f"salaries: {_shown(salaries)} is not allowed; allowed: 12, 13")
+    return yearly if period == "year" else yearly / salaries
+
+
+def shown_amount(yearly: float, period: str, salaries: int) -> float:
+    """An amount as the dashboard shows it: per period, rounded to 100 EUR a
+    year or 10 EUR a month (the model is not more precise than that)."""
+    value = per_period(yearly, period, salaries)
+    step = 100 if period == "year" else 10
+    return float(round(value / step) * step)
+
+
+def difference(first: Estimate, second: Estimate) -> tuple[float, float]:
+    """The second median minus the first, in EUR and in percent of the first."""
+    eur = second.median - first.median
+    return eur, eur / first.median * 100
+
+
+def career_path(m: Model, profile: Profile, until: float = 40) -> pd.DataFrame:
+    """low, median, high for this profile at every whole year from 0 to `until`
+    (at least 40, and at least the profile's own years)."""
+    last = int(math.ceil(max(until, profile.years)))
+    years = np.arange(0, min(last, YEARS_MAX) + 1, dtype=float)
+    frame = pd.DataFrame({"years": years, "degree": profile.degree, "industry": profile.industry,
+                          "bands": profile.bands})
+    return m.estimate_many(frame)

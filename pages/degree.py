@@ -1,0 +1,16 @@
+"""Degree: bachelor's against master's, and the master's premium."""
+
+import streamlit as st
+
+from salary import charts, figures, text, ui
+
+lang, m = ui.page()
+st.title(text.t("degree.title", lang))
+st.write(text.t("degree.intro", lang))
+premium_eur, premium_pct = figures.degree_premium(m.figures)
+left, right = st.columns(2)
+left.metric(text.t("degree.premium", lang), text.signed_money(premium_eur, lang))
+right.metric(text.t("degree.premium_pct", lang), text.percent(premium_pct, lang, 1, signed=True))
+ui.plotly(ui.cached_chart(charts.degree_chart, m, lang))
+ui.source_caption(m, lang, "degree")
+st.info(text.t("degree.note", lang))

@@ -1,0 +1,12 @@
+"""Experience: the article's level bands and the figures by years of experience."""
+
+import streamlit as st
+
+from salary import charts, text, ui
+
+lang, m = ui.page()
+st.title(text.t("experience.title", lang))
+st.write(text.t("experience.intro", lang))
+ui.plotly(ui.cached_chart(charts.experience_chart, m, lang))
+ui.source_caption(m, lang, "level")
+st.info(text.t("experience.years_note", lang))

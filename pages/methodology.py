@@ -1,0 +1,26 @@
+"""Method & sources: the figures table with its sections, the model in plain
+words, assumptions and limits, and the figures as a CSV download."""
+
+import streamlit as st
+
+from salary import figures, text, ui
+
+lang, m = ui.page()
+st.title(text.t("method.title", lang))
+
+st.subheader(text.t("method.figures", lang))
+st.write(text.t("method.figures.intro", lang))
+st.dataframe(ui.figures_table(m, lang), hide_index=True, width="stretch")
+st.download_button(text.t("method.download", lang), figures.to_csv(m.figures), "kam-figures.csv", "text/csv",
+                   key="download_figures")
+
+st.subheader(text.t("method.model", lang))
+st.markdown(text.method(m, lang))
+
+st.subheader(text.t("method.levels", lang))
+st.dataframe(ui.levels_table(m, lang), hide_index=True)
+
+st.subheader(text.t("method.assumptions", lang))
+st.markdown(text.t("method.assumptions.text", lang))
+st.subheader(text.t("method.sources", lang))
+st.write(text.t("method.sources.text", lang))

@@ -1,0 +1,20 @@
+"""Overview: entry, average and top salary, every figure on one axis, the role in brief."""
+
+import streamlit as st
+
+from salary import charts, figures, text, ui
+
+lang, m = ui.page()
+st.title(text.t("overview.title", lang))
+st.write(text.t("overview.intro", lang))
+
+columns = st.columns(3)
+for column, key in zip(columns, ("entry", "average", "top")):
+    column.metric(text.t(f"overview.{key}", lang), text.money(figures.value(m.figures, "overall", key), lang))
+
+ui.plotly(ui.cached_chart(charts.overview_chart, m, lang))
+ui.source_caption(m, lang, "overall")
+
+st.subheader(text.t("overview.role.title", lang))
+st.write(text.t("overview.role", lang))
+ui.page_links(lang, exclude="overview")

@@ -1,0 +1,83 @@
+"""The share-link format: every query parameter the dashboard reads, its
+default and what it allows, and the parser that turns a raw URL value into a
+value or a named problem. No Streamlit here, so the rules are tested alone."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from salary import model, text
+
+MAX_LENGTH = 100  # longer raw values are refused before parsing
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    default: object
+    choices: tuple[str, ...] = ()
+    low: float | None = None
+    high: float | None = None
+    whole: bool = True
+    optional: bool = False  # may be absent/empty, meaning "no value"
+
+    def parse(self, raw: list[str], lang: str) -> tuple[object, str | None]:
+        """(value, None) for a good raw value, (default, problem) otherwise.
+
+        raw is every value the URL gives for this name (repeated keys give
+        several)."""
+        if len(raw) > 1:
+            return self.default, text.t("problem.repeated", lang)
+        value = raw[0] if raw else ""
+        if len(value) > MAX_LENGTH:
+            return self.default, text.t("problem.too_long", lang)
+        if value == "":
+            if self.optional:
+                return None, None
+            return self.default, text.t("problem.empty", lang)
+        if self.choices:
+            if value in self.choices:
+                return value, None
+            return self.default, text.t("problem.unknown", lang, allowed=", ".join(self.choices))
+        try:
+            number = float(value.strip())
+        except ValueError:
+            return self.default, text.t("problem.not_number", lang)
+        if not math.isfinite(number):
+            return self.default, text.t("problem.not_number", lang)
+        if self.whole and number != int(number):
+            return self.default, text.t("problem.not_whole", lang)
+        if not self.low <= number <= self.high:
+            return self.default, text.t("problem.out_of_range", lang, low=text.number(self.low, lang),
+                                        high=text.number(self.high, lang))
+        return (int(number) if self.whole else number), None
+
+    def to_url(self, value: object, default: object = None) -> str | None:
+        """The URL text for a value, or None to leave the parameter out
+        (no value, or the default, which `default` overrides)."""
+        if value is None or value == (self.default if default is None else default):
+            return None
+        if isinstance(value, float) and value == int(value):
+            value = int(value)
+        return str(value)
+
+
+LANG = Param("lang", text.DEFAULT_LANG, choices=text.LANGS)
+YEARS = Param("years", 5, low=model.YEARS_MIN, high=model.YEARS_MAX)
+DEGREE = Param("degree", "bachelor", choices=model.DEGREES)
+INDUSTRY = Param("industry", "all", choices=model.INDUSTRIES)
+BANDS = Param("bands", model.DEFAULT_BANDS, choices=model.BANDS)
+SALARY = Param("salary", None, low=0, high=1_000_000, optional=True)
+# The second profile's defaults are the first profile's values (a copy).
+YEARS2 = Param("years2", None, low=model.YEARS_MIN, high=model.YEARS_MAX)
+DEGREE2 = Param("degree2", None, choices=model.DEGREES)
+INDUSTRY2 = Param("industry2", None, choices=model.INDUSTRIES)
+VARIABLE = Param("variable", 20, low=0, high=50)
+ATTAINMENT = Param("attainment", 100, low=50, high=150)
+PERIOD = Param("period", "year", choices=("year", "month"))
+SALARIES = Param("salaries", "12", choices=("12", "13"))
+
+ESTIMATOR = (YEARS, DEGREE, INDUSTRY, BANDS, SALARY, YEARS2, DEGREE2, INDUSTRY2,
+             VARIABLE, ATTAINMENT, PERIOD, SALARIES)
+BY_NAME = {p.name: p for p in (LANG, *ESTIMATOR)}

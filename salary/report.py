@@ -1,0 +1,92 @@
+"""The estimator's result as one record (profile, range, percentile,
+comparison, pay split, sources) and its CSV and JSON downloads, with the
+amounts rounded exactly as the page shows them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+
+from salary import figures as fig
+from salary.model import RANGE, Estimate, difference, pay_split, shown_amount
+
+
+@dataclass(frozen=True)
+class Request:
+    """Everything the estimator page was asked for."""
+
+    first: Estimate
+    second: Estimate
+    salary: float | None = None
+    variable: float = 20  # percent
+    attainment: float = 100  # percent
+    period: str = "year"
+    salaries: int = 12
+
+
+def build(r: Request) -> dict:
+    def amount(yearly: float) -> float:
+        return shown_amount(yearly, r.period, r.salaries)
+
+    def profile(e: Estimate) -> dict:
+        p = e.profile
+        return {"years": p.years, "degree": p.degree, "industry": p.industry, "bands": p.bands}
+
+    def span(e: Estimate) -> dict:
+        return {"low": amount(e.low), "median": amount(e.median), "high": amount(e.high)}
+
+    diff_eur, diff_pct = difference(r.first, r.second)
+    split = pay_split(r.first.median, r.variable / 100, r.attainment / 100)
+    sources = []
+    for step in r.first.steps():
+        for dim, key in step.sources:
+            row = fig.row(r.first.model.figures, dim, key)
+            entry = {"step": step.id, "dimension": dim, "key": key, "kind": row["kind"], "low": row["low"],
+                     "high": None if row["kind"] != "band" else row["high"], "section": row["section"]}
+            sources.append(entry)
+    return {
+        "currency": "EUR",
+        "period": r.period,
+        "salaries": r.salaries,
+        "percentiles": {"low": RANGE[0] * 100, "median": RANGE[1] * 100, "high": RANGE[2] * 100},
+        "profile": profile(r.first),
+        "range": span(r.first),
+        "salary": None if r.salary is None else {
+            "value": amount(r.salary), "percentile": round(r.first.percentile_of(r.salary), 1)},
+        "comparison": {"profile": profile(r.second), "range": span(r.second),
+                       "median_difference": amount(diff_eur),
+                       "median_difference_percent": round(diff_pct, 1)},
+        "pay_split": {"variable_percent": r.variable, "attainment_percent": r.attainment,
+                      "fixed": amount(split.fixed), "variable_at_target": amount(split.variable),
+                      "paid": amount(split.paid)},
+        "steps": [{"step": s.id, "amount": amount(s.amount)} for s in r.first.steps()],
+        "sources": sources,
+    }
+
+
+def to_json(record: dict) -> str:
+    return json.dumps(record, ensure_ascii=False, indent=2)
+
+
+def _flatten(prefix: str, value, rows: list) -> None:
+    if isinstance(value, dict):
+        for k, v in value.items():
+            _flatten(f"{prefix}.{k}" if prefix else k, v, rows)
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            _flatten(f"{prefix}.{i}", v, rows)
+    else:
+        rows.append((prefix, "" if value is None else value))
+
+
+def to_csv(record: dict) -> str:
+    """One row a value: field (dotted path) and value."""
+    rows: list = []
+    _flatten("", record, rows)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(("field", "value"))
+    writer.writerows(rows)
+    return out.getvalue()

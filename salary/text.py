@@ -1,0 +1,502 @@
+"""Every UI string of the dashboard in German and English, and the number
+formatting of each language (Babel for text, plotly separators for charts)."""
+
+from __future__ import annotations
+
+from babel.numbers import format_currency, format_decimal
+
+from salary.model import shown_amount
+
+LANGS = ("de", "en")
+DEFAULT_LANG = "de"
+LOCALE = {"de": "de_DE", "en": "en_GB"}
+# Decimal point, then thousands separator, as plotly's layout.separators wants.
+PLOTLY_SEPARATORS = {"de": ",.", "en": ".,"}
+MONEY_FORMAT = {"de": "#,##0\xa0¤", "en": "¤#,##0"}
+
+
+def money(amount: float, lang: str, step: int = 100) -> str:
+    """An amount in EUR, rounded to `step` euros: "61.000 €" / "€61,000"."""
+    rounded = round(amount / step) * step
+    return format_currency(rounded + 0.0, "EUR", locale=LOCALE[lang], format=MONEY_FORMAT[lang],
+                           currency_digits=False)
+
+
+def amount(yearly: float, lang: str, period: str = "year", salaries: int = 12) -> str:
+    """A yearly amount shown per year or per month, rounded as the page rounds it."""
+    return money(shown_amount(yearly, period, salaries), lang, step=1)
+
+
+def standing(estimate, salary: float, lang: str, period: str = "year", salaries: int = 12) -> str:
+    """Where a yearly salary stands in an estimate's distribution, in words."""
+    m = estimate.model
+    shown = amount(salary, lang, period, salaries)
+    if salary <= m.floor:
+        return t("stand.below", lang, salary=shown, entry=amount(m.floor, lang, period, salaries))
+    if salary >= m.top:
+        return t("stand.above", lang, salary=shown, top=amount(m.top, lang, period, salaries))
+    return t("stand.result", lang, salary=shown, percent=percent(estimate.percentile_of(salary), lang))
+
+
+def method(m, lang: str) -> str:
+    """The model in plain words, with the figures it rests on filled in."""
+    value = {k: money(m.figures.loc[(m.figures["dimension"] == d) & (m.figures["key"] == k), "low"].iloc[0], lang)
+             for d, k in (("degree", "bachelor"), ("degree", "master"), ("overall", "average"),
+                          ("overall", "entry"), ("overall", "top"))}
+    return t("method.model.text", lang, **value)
+
+
+def signed_money(amount: float, lang: str, step: int = 100) -> str:
+    text = money(amount, lang, step)
+    return text if text.startswith("-") or round(amount / step) == 0 else "+" + text
+
+
+def number(value: float, lang: str, digits: int = 0) -> str:
+    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    return format_decimal(value, format=pattern, locale=LOCALE[lang])
+
+
+def percent(value: float, lang: str, digits: int = 0, signed: bool = False) -> str:
+    """value is in percent already (62 -> "62 %" / "62%")."""
+    text = number(value, lang, digits)
+    if signed and value > 0 and text.strip("0,.") != "":
+        text = "+" + text
+    return text + ("\xa0%" if lang == "de" else "%")
+
+
+def money_axis(lang: str) -> dict:
+    """Plotly axis settings that write EUR amounts the reader's way."""
+    if lang == "de":
+        return {"tickformat": ",.0f", "ticksuffix": "\xa0€"}
+    return {"tickformat": ",.0f", "tickprefix": "€"}
+
+
+def t(key: str, lang: str, **values: object) -> str:
+    """The string `key` in `lang`, with {placeholders} filled in."""
+    text = TEXT[lang][key]
+    return text.format(**values) if values else text
+
+
+TEXT: dict[str, dict[str, str]] = {
+    "de": {
+        "app.title": "KAM-Gehalt",
+        "lang.label": "Sprache",
+        "lang.de": "Deutsch",
+        "lang.en": "English",
+        "nav.overview": "Überblick",
+        "nav.experience": "Berufserfahrung",
+        "nav.degree": "Abschluss",
+        "nav.industry": "Branche",
+        "nav.estimator": "Gehaltsrechner",
+        "nav.methodology": "Methode & Quellen",
+        "source.caption": "Quelle der Zahlen: Artikel „Key Account Manager: Gehalt, Aufgaben, Bedeutung + Jobs“, "
+                          "Abschnitt „{section}“. Alle Beträge brutto pro Jahr.",
+        "error.data": "Die Gehaltsdaten konnten nicht geladen werden: {message}",
+        "warn.param": "Der Adressparameter `{name}` hat einen ungültigen Wert ({problem}). "
+                      "Verwendet wird stattdessen: {default}.",
+        "problem.repeated": "mehrfach angegeben",
+        "problem.empty": "leer",
+        "problem.too_long": "zu lang",
+        "problem.not_number": "keine Zahl",
+        "problem.not_whole": "keine ganze Zahl",
+        "problem.out_of_range": "außerhalb von {low} bis {high}",
+        "problem.unknown": "unbekannt; erlaubt: {allowed}",
+        "default.none": "kein Wert",
+        # Overview
+        "overview.title": "Was verdienen Key Account Manager?",
+        "overview.intro": "Dieses Dashboard zeigt die Gehaltszahlen eines deutschen Ratgeberartikels über "
+                          "Key Account Manager (KAM) und schätzt daraus eine persönliche Spanne.",
+        "overview.entry": "Einstieg ab",
+        "overview.average": "Durchschnitt",
+        "overview.top": "Spitze",
+        "overview.role.title": "Die Rolle in Kürze",
+        "overview.role": "Ein KAM ist für eine kleine Zahl besonders wichtiger Kunden zuständig – oft die, "
+                         "von denen ein großer Teil des Umsatzes abhängt. Er ist ihr fester Ansprechpartner, "
+                         "verhandelt Konditionen, löst Probleme, bevor sie eskalieren, und vertritt die "
+                         "Interessen dieser Kunden auch im eigenen Haus, etwa gegenüber Vertrieb, Logistik "
+                         "und Geschäftsführung. Anders als im klassischen Vertrieb geht es weniger um neue "
+                         "Kunden als darum, bestehende Großkunden langfristig zu halten und auszubauen. "
+                         "Das bringt viel Verantwortung, häufige Reisen und einen spürbaren variablen "
+                         "Gehaltsanteil mit sich.",
+        "overview.pages": "Weiter zu den Details",
+        "overview.chart.title": "Alle Gehaltszahlen des Artikels auf einer Achse",
+        # Experience
+        "experience.title": "Gehalt nach Berufserfahrung",
+        "experience.intro": "Der Artikel nennt drei Karrierestufen mit Gehaltsspannen und zwei Werte nach Jahren "
+                            "im Beruf. Die Linien zeigen Einstieg, Durchschnitt und Spitze.",
+        "experience.chart.title": "Spannen der Karrierestufen und Werte nach Berufsjahren",
+        "experience.years_note": "Wie viele Berufsjahre zu welcher Stufe gehören, sagt der Artikel nicht; "
+                                 "die Zuordnung im Rechner ist eine Annahme (siehe Methode).",
+        # Degree
+        "degree.title": "Gehalt nach Abschluss",
+        "degree.intro": "Der Artikel nennt ein Gehalt für KAM mit Bachelor- und mit Masterabschluss.",
+        "degree.chart.title": "Bachelor und Master im Vergleich",
+        "degree.premium": "Aufschlag Master",
+        "degree.premium_pct": "Aufschlag in Prozent",
+        "degree.note": "Ein Studium ist laut Artikel keine Voraussetzung für den Beruf; für KAM ohne Abschluss "
+                       "nennt er keine Zahl.",
+        # Industry
+        "industry.title": "Gehalt nach Branche",
+        "industry.intro": "Durchschnittsgehälter in sechs Branchen, absteigend sortiert, neben dem "
+                          "Gesamtdurchschnitt aller KAM.",
+        "industry.chart.title": "Durchschnittsgehalt nach Branche",
+        "industry.note": "Diese Werte sind Durchschnitte je Branche über alle Erfahrungsstufen. Alle sechs liegen "
+                         "unter dem Gesamtdurchschnitt von {average}: Der Artikel nennt nur eine Auswahl von "
+                         "Branchen, besser zahlende fehlen in der Liste. Der Rechner nutzt daher das Verhältnis "
+                         "Branche zu Gesamtdurchschnitt als Faktor.",
+        "industry.vs_average": "gegenüber dem Durchschnitt",
+        # Estimator
+        "estimator.title": "Gehaltsrechner",
+        "estimator.intro": "Schieben und wählen Sie Ihr Profil; die Spanne zeigt, was die mittlere Hälfte der KAM "
+                           "mit diesem Profil laut Modell verdient. Die Adresse dieser Seite ist ein Link, "
+                           "der genau diese Schätzung wieder öffnet.",
+        "control.years": "Berufserfahrung (Jahre)",
+        "control.degree": "Abschluss",
+        "control.industry": "Branche",
+        "control.bands": "Lesart der Spannen im Artikel",
+        "control.bands.help": "Der Artikel sagt nicht, welchen Anteil der KAM seine Spannen umfassen. "
+                              "Als mittlere Hälfte gelesen (25.–75. Perzentil) streuen die Gehälter stärker "
+                              "als bei 10.–90. Perzentil.",
+        "degree.none": "Ohne Studium",
+        "degree.bachelor": "Bachelor",
+        "degree.master": "Master",
+        "industry.all": "Alle Branchen",
+        "bands.p25-p75": "25.–75. Perzentil",
+        "bands.p10-p90": "10.–90. Perzentil",
+        "metric.low": "Untere Grenze (25. Perzentil)",
+        "metric.median": "Median",
+        "metric.high": "Obere Grenze (75. Perzentil)",
+        "estimator.per_year": "pro Jahr",
+        "estimator.per_month": "pro Monat bei {salaries} Gehältern",
+        "chart.range.title": "Ihre Spanne neben den Spannen des Artikels",
+        "chart.range.you": "Ihre Spanne",
+        "chart.range.second": "Profil 2",
+        "chart.range.first": "Profil 1",
+        "chart.range.salary": "Ihr Gehalt",
+        "chart.career.title": "Gehaltsverlauf über 40 Berufsjahre für dieses Profil",
+        "chart.career.band": "Spanne (25.–75. Perzentil)",
+        "chart.career.median": "Median",
+        "chart.career.you": "Sie heute",
+        "chart.waterfall.title": "Wie der Median zustande kommt",
+        "step.base": "Basis: Bachelor, Einstieg",
+        "step.years": "Berufserfahrung",
+        "step.degree": "Abschluss",
+        "step.industry": "Branche",
+        "step.total": "Median",
+        "axis.salary": "Bruttogehalt pro Jahr (EUR)",
+        "axis.salary_month": "Bruttogehalt pro Monat (EUR)",
+        "axis.years": "Berufserfahrung (Jahre)",
+        "axis.figure": "Zahl aus dem Artikel",
+        "hover.source": "Quelle: {section}",
+        "hover.model": "Quelle: Modell, aus den Zahlen des Artikels",
+        "kind.band": "Spanne",
+        "kind.point": "Wert",
+        "kind.from": "ab",
+        "kind.well_over": "weit über",
+        "line.entry": "Einstieg",
+        "line.average": "Durchschnitt",
+        "line.top": "Spitze",
+        # Where do I stand
+        "stand.title": "Wo stehe ich?",
+        "stand.input": "Ihr Bruttojahresgehalt (EUR)",
+        "stand.help": "Leer lassen, wenn Sie nichts vergleichen möchten.",
+        "stand.result": "Mit {salary} verdienen Sie mehr als {percent} der KAM mit diesem Profil.",
+        "stand.below": "{salary} liegt unter dem Einstiegsgehalt des Artikels ({entry}); "
+                       "weniger verdient laut Modell niemand mit diesem Profil.",
+        "stand.above": "{salary} liegt auf oder über dem Spitzengehalt des Artikels ({top}); "
+                       "mehr verdient laut Modell niemand mit diesem Profil.",
+        # Compare
+        "compare.title": "Zwei Profile vergleichen",
+        "compare.intro": "Profil 2 beginnt als Kopie Ihres Profils; ändern Sie etwa Abschluss oder Branche.",
+        "compare.chart.title": "Profil 1 und Profil 2 im Vergleich",
+        "compare.diff": "Unterschied im Median (Profil 2 − Profil 1)",
+        "compare.diff_pct": "Unterschied in Prozent",
+        "control.years2": "Berufserfahrung Profil 2 (Jahre)",
+        "control.degree2": "Abschluss Profil 2",
+        "control.industry2": "Branche Profil 2",
+        # Pay split
+        "split.title": "Fix und variabel",
+        "split.intro": "Die Zahlen des Artikels sind Gesamtgehälter bei voller Zielerreichung; der variable "
+                       "Anteil ist darin enthalten. Voreinstellung: {variable} variabel, wie es im Key Account "
+                       "Management häufig vereinbart wird, und {attainment} Zielerreichung – dann ist das "
+                       "ausgezahlte Gehalt gleich dem Median.",
+        "control.variable": "Variabler Anteil (%)",
+        "control.attainment": "Zielerreichung (%)",
+        "split.fixed": "Fixgehalt",
+        "split.variable": "Variabel bei 100 % Ziel",
+        "split.paid": "Ausgezahlt bei dieser Zielerreichung",
+        # Period
+        "control.period": "Beträge anzeigen",
+        "period.year": "pro Jahr",
+        "period.month": "pro Monat",
+        "control.salaries": "Gehälter pro Jahr",
+        # Downloads
+        "download.title": "Schätzung herunterladen",
+        "download.csv": "Als CSV",
+        "download.json": "Als JSON",
+        # Methodology
+        "method.title": "Methode & Quellen",
+        "method.figures": "Die Zahlen des Artikels",
+        "method.figures.intro": "Jede Zahl des Artikels als eine Zeile, mit Art, Einheit und Abschnitt. "
+                                "Alle Beträge sind Bruttojahresgehälter in Euro; laut Artikel enthalten sie "
+                                "oft fixe und variable Anteile.",
+        "method.download": "Zahlen als CSV herunterladen",
+        "method.levels": "Angenommene Berufsjahre je Stufe",
+        "method.model": "Das Modell in Worten",
+        "method.model.text": (
+            "1. **Ausgangspunkt** ist das Bachelor-Gehalt des Artikels ({bachelor}) als Gehalt beim Einstieg "
+            "(0 Jahre).\n"
+            "2. **Berufserfahrung**: Der Median für einen Bachelor ohne bestimmte Branche folgt einer Kurve durch "
+            "Ankerpunkte aus dem Artikel – die Mitte jeder Stufenspanne (geometrisches Mittel von unterer und "
+            "oberer Grenze) in der Mitte der angenommenen Jahre der Stufe, der Wert für 7–10 Jahre bei 8,5 Jahren "
+            "und die Schwelle „weit über 90.000“ beim Übergang zu mehr als 10 Jahren. Zwischen den Ankern wird "
+            "auf der logarithmischen Skala linear interpoliert; nach dem letzten Anker bleibt die Kurve flach. "
+            "Sie fällt nie.\n"
+            "3. **Abschluss**: Master multipliziert mit Master/Bachelor ({master} / {bachelor}); ohne Studium "
+            "wird durch denselben Faktor geteilt.\n"
+            "4. **Branche**: Faktor Branchendurchschnitt / Gesamtdurchschnitt ({average}); „Alle Branchen“ "
+            "hat den Faktor 1.\n"
+            "5. **Streuung**: Gehälter eines Profils folgen einer Log-Normalverteilung. Ihre Breite kommt aus "
+            "der Breite der Stufenspannen, gelesen als 25.–75. oder 10.–90. Perzentil (wählbar), und wird "
+            "zwischen den Stufen interpoliert.\n"
+            "6. **Grenzen**: Die Verteilung wird beim Einstiegsgehalt ({entry}) und beim Spitzengehalt ({top}) "
+            "abgeschnitten; die Anker sind so gesetzt, dass der Median nach dem Abschneiden genau auf den Zahlen "
+            "des Artikels liegt.\n"
+            "7. **Spanne**: untere Grenze = 25. Perzentil, Median = 50., obere Grenze = 75. Perzentil."
+        ),
+        "method.assumptions": "Annahmen und Grenzen",
+        "method.assumptions.text": (
+            "- Welche Berufsjahre zu Junior, erfahrenem und Senior KAM gehören, sagt der Artikel nicht; die "
+            "Tabelle oben ist eine Annahme.\n"
+            "- Ob die Spannen des Artikels 50 % oder 80 % der Gehälter umfassen, ist offen; deshalb ist die "
+            "Lesart wählbar.\n"
+            "- Für KAM ohne Studium gibt es keine Zahl; der Abschlag ist eine Annahme.\n"
+            "- Alle Branchenwerte liegen unter dem Gesamtdurchschnitt; der Faktor unterstellt, dass das "
+            "Verhältnis für jede Erfahrungsstufe gleich ist.\n"
+            "- Der Artikel nennt weder Stichprobe noch Jahr der Daten; Region, Firmengröße und Verhandlung "
+            "fehlen im Modell. Die Schätzung ist eine Orientierung, kein Angebot."
+        ),
+        "method.sources": "Quelle",
+        "method.sources.text": "Artikel „Key Account Manager: Gehalt, Aufgaben, Bedeutung + Jobs“. "
+                               "Die Texte dieses Dashboards sind eigene Formulierungen; übernommen sind nur "
+                               "Zahlen und Fakten.",
+        "column.dimension": "Dimension",
+        "column.key": "Schlüssel",
+        "column.kind": "Art",
+        "column.low": "Wert / von",
+        "column.high": "bis",
+        "column.unit": "Einheit",
+        "column.years_from": "Jahre von",
+        "column.years_to": "Jahre bis",
+        "column.section": "Abschnitt im Artikel",
+        "column.label": "Bezeichnung",
+        "column.level": "Stufe",
+        "dim.overall": "Gesamt",
+        "dim.level": "Karrierestufe",
+        "dim.degree": "Abschluss",
+        "dim.years": "Berufsjahre",
+        "dim.industry": "Branche",
+    },
+    "en": {
+        "app.title": "KAM salary",
+        "lang.label": "Language",
+        "lang.de": "Deutsch",
+        "lang.en": "English",
+        "nav.overview": "Overview",
+        "nav.experience": "Experience",
+        "nav.degree": "Degree",
+        "nav.industry": "Industry",
+        "nav.estimator": "Estimator",
+        "nav.methodology": "Method & sources",
+        "source.caption": "Source of the figures: article \"Key Account Manager: Gehalt, Aufgaben, Bedeutung + "
+                          "Jobs\", section \"{section}\". All amounts gross per year.",
+        "error.data": "The salary data could not be loaded: {message}",
+        "warn.param": "The address parameter `{name}` has an invalid value ({problem}). Using {default} instead.",
+        "problem.repeated": "given more than once",
+        "problem.empty": "empty",
+        "problem.too_long": "too long",
+        "problem.not_number": "not a number",
+        "problem.not_whole": "not a whole number",
+        "problem.out_of_range": "outside {low} to {high}",
+        "problem.unknown": "unknown; allowed: {allowed}",
+        "default.none": "no value",
+        "overview.title": "What do key account managers earn?",
+        "overview.intro": "This dashboard shows the salary figures of a German career-advice article on key "
+                          "account managers (KAM) and estimates a personal range from them.",
+        "overview.entry": "Entry from",
+        "overview.average": "Average",
+        "overview.top": "Top",
+        "overview.role.title": "The role in brief",
+        "overview.role": "A KAM looks after a handful of especially important customers – often the ones a "
+                         "large share of revenue depends on. They are those customers' fixed point of contact, "
+                         "negotiate terms, sort out problems before they escalate, and argue for these customers "
+                         "inside their own company, with sales, logistics and management. Unlike classic sales, "
+                         "the job is less about winning new customers than about keeping and growing existing "
+                         "key accounts over years. It comes with a lot of responsibility, frequent travel and a "
+                         "noticeable variable part of pay.",
+        "overview.pages": "Explore the details",
+        "overview.chart.title": "Every salary figure of the article on one axis",
+        "experience.title": "Salary by experience",
+        "experience.intro": "The article gives three career levels with salary bands and two figures by years "
+                            "in the job. The lines mark the entry, average and top salary.",
+        "experience.chart.title": "Bands of the career levels and figures by years of experience",
+        "experience.years_note": "The article does not say how many years belong to each level; the estimator's "
+                                 "mapping is an assumption (see Method).",
+        "degree.title": "Salary by degree",
+        "degree.intro": "The article gives a salary for KAM with a bachelor's and with a master's degree.",
+        "degree.chart.title": "Bachelor's and master's degree compared",
+        "degree.premium": "Master's premium",
+        "degree.premium_pct": "Premium in percent",
+        "degree.note": "The article says a degree is not required for the job; it gives no figure for KAM "
+                       "without one.",
+        "industry.title": "Salary by industry",
+        "industry.intro": "Average salaries in six industries, highest first, beside the overall average of "
+                          "all KAM.",
+        "industry.chart.title": "Average salary by industry",
+        "industry.note": "These are averages per industry across all experience levels. All six lie below the "
+                         "overall average of {average}: the article lists only a selection of industries, and "
+                         "better-paying ones are missing from it. The estimator therefore uses the ratio of an "
+                         "industry's average to the overall average as a factor.",
+        "industry.vs_average": "against the average",
+        "estimator.title": "Salary estimator",
+        "estimator.intro": "Set your profile; the range shows what the middle half of KAM with this profile earn "
+                           "according to the model. This page's address is a link that reopens exactly this "
+                           "estimate.",
+        "control.years": "Experience (years)",
+        "control.degree": "Degree",
+        "control.industry": "Industry",
+        "control.bands": "How to read the article's bands",
+        "control.bands.help": "The article does not say what share of KAM its bands cover. Read as the middle "
+                              "half (25th–75th percentile), salaries spread more than read as 10th–90th "
+                              "percentile.",
+        "degree.none": "No degree",
+        "degree.bachelor": "Bachelor's",
+        "degree.master": "Master's",
+        "industry.all": "All industries",
+        "bands.p25-p75": "25th–75th percentile",
+        "bands.p10-p90": "10th–90th percentile",
+        "metric.low": "Low (25th percentile)",
+        "metric.median": "Median",
+        "metric.high": "High (75th percentile)",
+        "estimator.per_year": "per year",
+        "estimator.per_month": "per month, {salaries} salaries a year",
+        "chart.range.title": "Your range beside the article's bands",
+        "chart.range.you": "Your range",
+        "chart.range.second": "Profile 2",
+        "chart.range.first": "Profile 1",
+        "chart.range.salary": "Your salary",
+        "chart.career.title": "Salary path over 40 years for this profile",
+        "chart.career.band": "Range (25th–75th percentile)",
+        "chart.career.median": "Median",
+        "chart.career.you": "You today",
+        "chart.waterfall.title": "How the median is built",
+        "step.base": "Base: bachelor's, entry",
+        "step.years": "Experience",
+        "step.degree": "Degree",
+        "step.industry": "Industry",
+        "step.total": "Median",
+        "axis.salary": "Gross salary per year (EUR)",
+        "axis.salary_month": "Gross salary per month (EUR)",
+        "axis.years": "Experience (years)",
+        "axis.figure": "Figure in the article",
+        "hover.source": "Source: {section}",
+        "hover.model": "Source: model, from the article's figures",
+        "kind.band": "band",
+        "kind.point": "figure",
+        "kind.from": "from",
+        "kind.well_over": "well over",
+        "line.entry": "Entry",
+        "line.average": "Average",
+        "line.top": "Top",
+        "stand.title": "Where do I stand?",
+        "stand.input": "Your gross yearly salary (EUR)",
+        "stand.help": "Leave empty if you do not want to compare.",
+        "stand.result": "At {salary} you earn more than {percent} of KAM with this profile.",
+        "stand.below": "{salary} is below the article's entry salary ({entry}); according to the model nobody "
+                       "with this profile earns less.",
+        "stand.above": "{salary} is at or above the article's top salary ({top}); according to the model nobody "
+                       "with this profile earns more.",
+        "compare.title": "Compare two profiles",
+        "compare.intro": "Profile 2 starts as a copy of yours; change its degree or industry, for example.",
+        "compare.chart.title": "Profile 1 and profile 2 compared",
+        "compare.diff": "Difference in the median (profile 2 − profile 1)",
+        "compare.diff_pct": "Difference in percent",
+        "control.years2": "Experience, profile 2 (years)",
+        "control.degree2": "Degree, profile 2",
+        "control.industry2": "Industry, profile 2",
+        "split.title": "Fixed and variable pay",
+        "split.intro": "The article's figures are total pay at full target; the variable part is included. "
+                       "Defaults: {variable} variable, a split often agreed in key account management, and "
+                       "{attainment} target attainment – then the pay received equals the median.",
+        "control.variable": "Variable share (%)",
+        "control.attainment": "Target attainment (%)",
+        "split.fixed": "Fixed salary",
+        "split.variable": "Variable at 100 % target",
+        "split.paid": "Paid at this attainment",
+        "control.period": "Show amounts",
+        "period.year": "per year",
+        "period.month": "per month",
+        "control.salaries": "Salaries per year",
+        "download.title": "Download the estimate",
+        "download.csv": "As CSV",
+        "download.json": "As JSON",
+        "method.title": "Method & sources",
+        "method.figures": "The article's figures",
+        "method.figures.intro": "Every figure of the article as one row, with its kind, unit and section. All "
+                                "amounts are gross yearly salaries in euros; the article notes they often "
+                                "combine fixed and variable parts.",
+        "method.download": "Download the figures as CSV",
+        "method.levels": "Assumed years of experience per level",
+        "method.model": "The model in plain words",
+        "method.model.text": (
+            "1. **Base**: the article's bachelor's figure ({bachelor}) is taken as the salary at entry (0 years).\n"
+            "2. **Experience**: the median for a bachelor's graduate in no particular industry follows a curve "
+            "through anchors from the article – the middle of each level's band (geometric mean of its low and "
+            "high) at the middle of the level's assumed years, the 7–10 years figure at 8.5 years, and the "
+            "\"well over 90,000\" threshold where more than 10 years begins. Between anchors the curve is linear "
+            "on a log scale; after the last anchor it stays flat. It never falls.\n"
+            "3. **Degree**: a master's multiplies by master/bachelor ({master} / {bachelor}); no degree divides "
+            "by the same factor.\n"
+            "4. **Industry**: factor industry average / overall average ({average}); \"all industries\" has "
+            "factor 1.\n"
+            "5. **Spread**: salaries of one profile follow a log-normal distribution. Its width comes from the "
+            "width of the level bands, read as 25th–75th or 10th–90th percentile (your choice), interpolated "
+            "between levels.\n"
+            "6. **Limits**: the distribution is cut at the entry salary ({entry}) and the top salary ({top}); "
+            "the anchors are set so that the median after the cut lies exactly on the article's figures.\n"
+            "7. **Range**: low = 25th percentile, median = 50th, high = 75th percentile."
+        ),
+        "method.assumptions": "Assumptions and limits",
+        "method.assumptions.text": (
+            "- The article does not say which years belong to junior, experienced and senior KAM; the table "
+            "above is an assumption.\n"
+            "- Whether the article's bands cover 50 % or 80 % of salaries is open, so the reading is yours to "
+            "choose.\n"
+            "- There is no figure for KAM without a degree; the discount is an assumption.\n"
+            "- All industry figures lie below the overall average; the factor assumes the ratio holds at every "
+            "experience level.\n"
+            "- The article names neither sample nor year of its data; region, company size and negotiation are "
+            "not in the model. The estimate is a guide, not an offer."
+        ),
+        "method.sources": "Source",
+        "method.sources.text": "Article \"Key Account Manager: Gehalt, Aufgaben, Bedeutung + Jobs\" (German). "
+                               "This dashboard's texts are its own words; only figures and facts are taken "
+                               "from the article.",
+        "column.dimension": "Dimension",
+        "column.key": "Key",
+        "column.kind": "Kind",
+        "column.low": "Value / from",
+        "column.high": "to",
+        "column.unit": "Unit",
+        "column.years_from": "Years from",
+        "column.years_to": "Years to",
+        "column.section": "Section in the article",
+        "column.label": "Label",
+        "column.level": "Level",
+        "dim.overall": "Overall",
+        "dim.level": "Career level",
+        "dim.degree": "Degree",
+        "dim.years": "Years of experience",
+        "dim.industry": "Industry",
+    },
+}

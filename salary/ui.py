@@ -1,0 +1,179 @@
+"""Shared page set-up for app.py and every page: page config, the language
+switch, loading the model (an st.error instead of a traceback), controls kept
+in the URL, and one warning naming any bad URL parameter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import streamlit as st
+
+from salary import charts, figures, model, params, text
+
+ROUTED = "_routed"  # set by app.py: the router has drawn the language switch
+_WARNINGS = "_warnings"
+_SLOT = "_warning_slot"
+LANG_LABEL = "Sprache / Language"
+
+
+def configure() -> None:
+    st.set_page_config(page_title="KAM · Gehalt / Salary", page_icon="💼", layout="wide",
+                       initial_sidebar_state="auto")
+
+
+def _warn(message: str) -> None:
+    warnings = st.session_state.setdefault(_WARNINGS, [])
+    warnings.append(message)
+    slot = st.session_state.get(_SLOT)
+    if slot is not None:
+        slot.warning("\n\n".join(warnings), icon="⚠️")
+
+
+def _seed(param: params.Param, lang: str, default: object, shown: Callable[[object], str]) -> None:
+    """Put the URL's value (or the default, with a warning) into session state once."""
+    if param.name in st.session_state:
+        return
+    raw = st.query_params.get_all(param.name)
+    value, problem = param.parse(raw, lang) if raw else (None, None)
+    if problem is not None:
+        _warn(text.t("warn.param", lang, name=param.name, problem=problem,
+                     default=shown(default) if default is not None else text.t("default.none", lang)))
+    if value is None and not (param.optional and raw and problem is None):
+        value = default
+    st.session_state[param.name] = value
+
+
+def _to_url(param: params.Param, value: object, default: object = None) -> None:
+    url = param.to_url(value, default)
+    if url is None:
+        if param.name in st.query_params:
+            del st.query_params[param.name]
+    elif st.query_params.get(param.name) != url:
+        st.query_params[param.name] = url
+
+
+def language() -> str:
+    """Draw the language switch (sidebar) and keep it in the URL as lang."""
+    st.session_state[_WARNINGS] = []
+    st.session_state[_SLOT] = None
+    seed_lang = st.session_state.get("lang", text.DEFAULT_LANG)
+    _seed(params.LANG, seed_lang if seed_lang in text.LANGS else text.DEFAULT_LANG, text.DEFAULT_LANG,
+          lambda c: text.t("lang." + c, text.DEFAULT_LANG))
+    lang = st.sidebar.segmented_control(
+        LANG_LABEL, text.LANGS, format_func=lambda c: text.t("lang." + c, c), key="lang", required=True)
+    lang = lang if lang in text.LANGS else text.DEFAULT_LANG
+    _to_url(params.LANG, lang)
+    return lang
+
+
+def page() -> tuple[str, model.Model]:
+    """Call first on every page: the language and the model. On a data error
+    the page shows the loader's message and stops; navigation stays."""
+    if not st.session_state.get(ROUTED):
+        configure()
+        lang = language()
+    else:
+        lang = st.session_state.get("lang", text.DEFAULT_LANG)
+        lang = lang if lang in text.LANGS else text.DEFAULT_LANG
+    slot = st.empty()
+    st.session_state[_SLOT] = slot
+    if st.session_state.get(_WARNINGS):
+        slot.warning("\n\n".join(st.session_state[_WARNINGS]), icon="⚠️")
+    try:
+        return lang, model.default_model()
+    except figures.FiguresError as exc:
+        st.error(text.t("error.data", lang, message=str(exc)), icon="🚫")
+        st.stop()
+
+
+def source_caption(m: model.Model, lang: str, dimension: str) -> None:
+    sections = m.figures.loc[m.figures["dimension"] == dimension, "section"].unique()
+    st.caption(text.t("source.caption", lang, section=" / ".join(sections)))
+
+
+def option_label(m: model.Model, lang: str, name: str) -> Callable[[str], str]:
+    """The shown label of a control's option id (ids stay in the URL)."""
+    if name.startswith("industry"):
+        return lambda k: text.t("industry.all", lang) if k == "all" else figures.label(m.figures, "industry", k, lang)
+    if name.startswith("degree"):
+        return lambda k: text.t("degree." + k, lang)
+    if name == "bands":
+        return lambda k: text.t("bands." + k, lang)
+    if name == "period":
+        return lambda k: text.t("period." + k, lang)
+    return str
+
+
+def control(param: params.Param, lang: str, draw: Callable[..., object], *, default: object = None,
+            shown: Callable[[object], str] = str, **kwargs) -> object:
+    """A widget whose value lives in the URL under the parameter's name.
+
+    The URL is read once per session (with a warning for a bad value); after
+    that the widget holds the state and the URL follows it."""
+    default = param.default if default is None else default
+    _seed(param, lang, default, shown)
+    value = draw(key=param.name, persist_state="session", **kwargs)
+    _to_url(param, value, default)
+    return value
+
+
+def choice(param: params.Param, lang: str, m: model.Model, label: str, draw=None, *,
+           default: object = None, **kwargs) -> str:
+    fmt = option_label(m, lang, param.name)
+    draw = draw or st.selectbox
+    options = param.choices or kwargs.pop("options")
+    return control(param, lang, draw, default=default, shown=fmt, label=label, options=options,
+                   format_func=fmt, **kwargs)
+
+
+def plotly(fig, key: str | None = None) -> None:
+    st.plotly_chart(fig, width="stretch", config=charts.CONFIG, key=key)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _chart(name: str, lang: str, model_id: int, _build, _m: model.Model):
+    return _build(_m.figures, lang)
+
+
+def cached_chart(build: Callable, m: model.Model, lang: str):
+    """A chart of the article's figures alone: built once per language and data."""
+    return _chart(build.__name__, lang, id(m), build, m)
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def _career_path(model_id: int, degree: str, industry: str, bands: str, years: float, _m: model.Model):
+    return model.career_path(_m, model.Profile(years, degree, industry, bands))
+
+
+def career_path(m: model.Model, profile: model.Profile):
+    # Only the length of the path depends on the years (beyond 40).
+    years = max(40.0, float(profile.years))
+    return _career_path(id(m), profile.degree, profile.industry, profile.bands, years, m)
+
+
+# (file in pages/, url path); the first is the home page at /.
+PAGES = (("overview", ""), ("experience", "experience"), ("degree", "degree"), ("industry", "industry"),
+         ("estimator", "estimator"), ("methodology", "methodology"))
+
+
+def page_links(lang: str, exclude: str) -> None:
+    """Links to the other pages (only under the router; a page run alone has none)."""
+    if not st.session_state.get(ROUTED):
+        return
+    st.subheader(text.t("overview.pages", lang))
+    for name, _ in PAGES:
+        if name != exclude:
+            st.page_link(f"pages/{name}.py", label=text.t(f"nav.{name}", lang))
+
+
+def figures_table(m: model.Model, lang: str):
+    """The figures with translated column names and this language's label."""
+    frame = m.figures.drop(columns=["label_de", "label_en"]).assign(label=m.figures["label_" + lang])
+    frame["kind"] = [text.t("kind." + k, lang) for k in frame["kind"]]
+    columns = ["label", "dimension", "key", "kind", "low", "high", "unit", "years_from", "years_to", "section"]
+    return frame[columns].rename(columns={c: text.t("column." + c, lang) for c in columns})
+
+
+def levels_table(m: model.Model, lang: str):
+    frame = m.levels.assign(level=[figures.label(m.figures, "level", k, lang) for k in m.levels["level"]])
+    return frame.rename(columns={c: text.t("column." + c, lang) for c in frame.columns})
