@@ -27,7 +27,7 @@ LABEL_WIDTH = 18
 
 
 def wrap(label: str, width: int = LABEL_WIDTH) -> str:
-    return "<br>".join(textwrap.wrap(label, width)) or label
+    return "<br>".join(textwrap.wrap(label, width, break_long_words=False)) or label
 
 
 def _layout(fig: go.Figure, lang: str, title: str, x_title: str, y_title: str, *,
@@ -114,7 +114,7 @@ def overview_chart(figures: pd.DataFrame, lang: str) -> go.Figure:
     order = [wrap(label) for label in figures["label_" + lang]][::-1]
     fig.update_yaxes(categoryorder="array", categoryarray=order)
     return _layout(fig, lang, text.t("overview.chart.title", lang), text.t("axis.salary", lang), "",
-                   money="x", height=620, legend=True)
+                   money="x", height=220 + 46 * len(figures), legend=True)
 
 
 def experience_chart(figures: pd.DataFrame, lang: str) -> go.Figure:
@@ -187,6 +187,8 @@ def range_chart(figures: pd.DataFrame, ranges: Sequence[tuple[str, Estimate]], l
         fig.add_vline(value, line={"width": 2, "color": COLOURS["you"], "dash": "dash"},
                       annotation_text=f"{text.t('chart.range.salary', lang)} {text.money(value, lang)}",
                       annotation_position="top", annotation_font_size=11)
+    fig.update_xaxes(range=[figures.loc[figures["key"] == "entry", "low"].iloc[0] / per * 0.9,
+                            figures.loc[figures["key"] == "top", "low"].iloc[0] / per * 1.05])
     height = 150 + 62 * len(order)
     return _layout(fig, lang, title, axis_title, "", money="x", height=max(height, 260))
 

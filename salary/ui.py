@@ -5,6 +5,7 @@ in the URL, and one warning naming any bad URL parameter."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import streamlit as st
 
@@ -66,10 +67,25 @@ def language() -> str:
     return lang
 
 
+def _hand_over_to_router() -> None:
+    """Until some session has called st.navigation, Streamlit treats a pages/
+    folder as a legacy multipage app and runs a page named in the URL alone.
+    Under app.py that is wrong (nav shows file names): switch the legacy mode
+    off, as st.navigation does, and rerun through app.py."""
+    from streamlit.runtime.pages_manager import PagesManager
+    from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
+
+    ctx = get_script_run_ctx()
+    if ctx is not None and Path(ctx.main_script_path).name == "app.py" and PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
 def page() -> tuple[str, model.Model]:
     """Call first on every page: the language and the model. On a data error
     the page shows the loader's message and stops; navigation stays."""
     if not st.session_state.get(ROUTED):
+        _hand_over_to_router()
         configure()
         lang = language()
     else:
