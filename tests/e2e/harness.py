@@ -1,0 +1,141 @@
+"""Run the dashboard (or any Streamlit script) as a real server and drive
+Debian's Chromium with Playwright: used by the browser tests, the load test,
+the screenshots and the benchmark."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run",
+]
+HOW_TO_GET_CHROMIUM = (
+    "Chromium not found: install Debian's browser with `apt-get install chromium` "
+    "(or set CHROMIUM to the path of a Chromium binary)."
+)
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 800}
+
+
+def chromium_path() -> str | None:
+    """$CHROMIUM, else /usr/bin/chromium, else chromium on PATH; None if absent."""
+    for candidate in (os.environ.get("CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium")):
+        if candidate and Path(candidate).is_file() and os.access(candidate, os.X_OK):
+            return candidate
+    return None
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """`streamlit run SCRIPT` on a free port, headless, until stop()."""
+
+    def __init__(self, script: str | Path = "app.py", *, cwd: Path = ROOT, env: dict | None = None,
+                 port: int | None = None) -> None:
+        self.script, self.cwd = str(script), cwd
+        self.port = port or free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.env = {**os.environ, **(env or {})}
+        self.process: subprocess.Popen | None = None
+        self.started_at = 0.0
+
+    def start(self, timeout: float = 60) -> Server:
+        cmd = [sys.executable, "-m", "streamlit", "run", self.script, "--server.headless", "true",
+               "--server.port", str(self.port), "--server.address", "127.0.0.1",
+               "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]
+        self.started_at = time.perf_counter()
+        self.process = subprocess.Popen(cmd, cwd=self.cwd, env=self.env, stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.PIPE, start_new_session=True)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"streamlit exited early: {self.process.stderr.read().decode()[-2000:]}")
+            try:
+                with urllib.request.urlopen(self.url + "/_stcore/health", timeout=2) as response:
+                    if response.status == 200:
+                        return self
+            except OSError:
+                time.sleep(0.1)
+        self.stop()
+        raise TimeoutError(f"streamlit did not answer /_stcore/health within {timeout} s")
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(10)
+
+    def rss_bytes(self) -> int:
+        """Resident memory of the server process and its children (Linux /proc)."""
+        total = 0
+        pids = [self.process.pid]
+        while pids:
+            pid = pids.pop()
+            try:
+                with open(f"/proc/{pid}/status") as f:
+                    for line in f:
+                        if line.startswith("VmRSS:"):
+                            total += int(line.split()[1]) * 1024
+                children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+                pids += [int(c) for c in children]
+            except OSError:
+                continue
+        return total
+
+    def __enter__(self) -> Server:
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+def launch(playwright, **kwargs):
+    path = chromium_path()
+    if path is None:
+        raise RuntimeError(HOW_TO_GET_CHROMIUM)
+    return playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS, headless=True, **kwargs)
+
+
+IDLE = "[data-testid='stApp'][data-test-connection-state='CONNECTED'][data-test-script-state='notRunning']"
+
+
+def wait_idle(page, timeout: float = 30_000, settle: int = 250) -> None:
+    """Wait until the app is connected and its script has finished running, and
+    stays so for `settle` ms (a run can start just after a page load)."""
+    deadline = time.monotonic() + timeout / 1000
+    while True:
+        page.wait_for_selector(IDLE, timeout=max(1.0, (deadline - time.monotonic()) * 1000))
+        page.wait_for_timeout(settle)
+        if page.locator(IDLE).count() and not page.locator("[data-testid='stStatusWidget'] .stSpinner").count():
+            if page.locator("[data-testid='stMain'] [data-testid='stElementContainer']").count():
+                return
+        if time.monotonic() > deadline:
+            raise TimeoutError("the app did not become idle")
+
+
+def goto(page, server: Server, path: str = "", timeout: float = 30_000) -> None:
+    page.goto(f"{server.url}/{path.lstrip('/')}")
+    wait_idle(page, timeout)
+
+
+# Streamlit's frontend probes /<page>/_stcore/... to find its base path when a
+# page is opened directly under its own URL; those 404s are expected noise.
+def is_expected_console_noise(message: str, url: str = "") -> bool:
+    return "Failed to load resource" in message and ("/_stcore/" in url or not url)
