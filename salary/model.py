@@ -275,7 +275,7 @@ class Model:
         for column, allowed in (("degree", DEGREES), ("industry", INDUSTRIES), ("bands", BANDS)):
             if column not in profiles.columns:
                 continue
-            c = pd.Categorical(profiles[column], categories=allowed).codes
+            c = pd.Index(allowed).get_indexer(profiles[column])
             if (c < 0).any():
                 i = int(np.flatnonzero(c < 0)[0])
                 raise ValueError(f"{column}: {_shown(profiles[column].iloc[i])} in row {profiles.index[i]!r} "

@@ -1,0 +1,57 @@
+"""`python -m bench [--quick]`: the dashboard's speed and memory beside minimal
+Streamlit references, as a Markdown table (also in bench/results/latest.md).
+Every figure is a median of repeated runs; progress goes to stderr."""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import sys
+import time
+from datetime import datetime
+
+import streamlit
+
+from bench import apptest, browser, modelbench
+from bench.table import markdown
+from tests.e2e.harness import ROOT
+
+# Repetitions: (full, quick). Sized for ~6 min and ~2 min on 2 cores.
+REPS = {"reruns": (30, 8), "moves": (15, 5), "colds": (5, 2), "memory": (2, 1), "model": (7, 3)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions (about 2 minutes)")
+    args = parser.parse_args(argv)
+    n = {k: v[args.quick] for k, v in REPS.items()}
+    start = time.perf_counter()
+
+    print("model …", file=sys.stderr)
+    rows = modelbench.rows(n["model"])
+    print("AppTest reruns …", file=sys.stderr)
+    rows += apptest.rows(n["reruns"])
+    print("browser …", file=sys.stderr)
+    rows += browser.rows(n["moves"], n["colds"], n["memory"])
+
+    # Shown in the order of the brief: reruns, slider, cold start, memory, model.
+    rows = rows[2:] + rows[:2]
+    notes = [
+        f"{datetime.now():%Y-%m-%d %H:%M}, {'quick' if args.quick else 'full'} run, "
+        f"{time.perf_counter() - start:.0f} s; Python {platform.python_version()}, Streamlit {streamlit.__version__}.",
+        f"Medians of: {n['reruns']} AppTest reruns per page, {n['moves']} slider moves, {n['colds']} cold starts, "
+        f"{n['memory']} runs of 20 sessions, {n['model']} timeit repeats.",
+        "References: AppTest and slider rows bench/reference/one_slider.py (reruns; slider moves for the "
+        "estimator); cold start and memory bench/reference/one_chart.py; model rows as named.",
+    ]
+    table = markdown(rows, notes)
+    out = ROOT / "bench" / "results" / "latest.md"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(table)
+    print(table)
+    print(f"written to {out.relative_to(ROOT)}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,68 @@
+"""Script reruns under AppTest: every dashboard page beside a one-slider,
+one-metric reference page, timed in this process (no browser, no server)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+
+from streamlit.testing.v1 import AppTest
+
+from bench.table import Row, median
+from salary import ui
+from tests.e2e.harness import ROOT
+
+REFERENCE = ROOT / "bench" / "reference" / "one_slider.py"
+YEARS = (6, 5)  # alternate, so every move is a real change
+
+
+def _time(step, n: int) -> float:
+    """Median ms of n calls of step(i)."""
+    times = []
+    for i in range(n):
+        start = time.perf_counter()
+        step(i)
+        times.append(time.perf_counter() - start)
+    return median(times) * 1000
+
+
+def _check(at: AppTest, what: str) -> None:
+    # A page that raised would time its error path, not its work.
+    if at.exception:
+        raise RuntimeError(f"{what} raised under AppTest: {at.exception[0].value}")
+
+
+def rerun_ms(n: int) -> dict[str, float]:
+    """ms per rerun: 'reference', 'reference slider', and each page by name."""
+    # AppTest runs scripts outside a server: silence "missing ScriptRunContext".
+    logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").setLevel(logging.ERROR)
+    out = {}
+    ref = AppTest.from_file(str(REFERENCE), default_timeout=30).run()
+    ref.run()
+    _check(ref, "reference")
+    out["reference"] = _time(lambda i: ref.run(), n)
+    out["reference slider"] = _time(lambda i: ref.slider(key="years").set_value(YEARS[i % 2]).run(), n)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30).run()
+    for name, _ in ui.PAGES:
+        print(f"  AppTest: {name}", file=sys.stderr)
+        at.switch_page(f"pages/{name}.py").run()
+        _check(at, name)
+        if name == "estimator":
+            step = lambda i: at.slider(key="years").set_value(YEARS[i % 2]).run()  # noqa: E731
+        else:
+            step = lambda i: at.run()  # noqa: E731
+        out[name] = _time(step, n)
+        _check(at, name)
+    return out
+
+
+def rows(n: int) -> list[Row]:
+    ms = rerun_ms(n)
+    result = []
+    for name, _ in ui.PAGES:
+        slider = name == "estimator"
+        what = f"AppTest {'slider move' if slider else 'rerun'}: {name}"
+        ref = ms["reference slider" if slider else "reference"]
+        result.append(Row(what, ms[name], ref, "ms", "≤ 4x", 4.0))
+    return result

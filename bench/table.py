@@ -1,0 +1,47 @@
+"""One row of the benchmark table and the Markdown rendering of all rows."""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+
+
+def median(values) -> float:
+    return float(statistics.median(values))
+
+
+@dataclass
+class Row:
+    measure: str
+    dashboard: float
+    reference: float | None
+    unit: str
+    target: str = "—"
+    limit: float | None = None  # the target as a number
+    on_ratio: bool = True  # the limit applies to the ratio (else to the dashboard figure)
+    strict: bool = False  # "<" rather than "<="
+    digits: int = 1
+
+    @property
+    def ratio(self) -> float | None:
+        return self.dashboard / self.reference if self.reference else None
+
+    @property
+    def met(self) -> bool | None:
+        if self.limit is None:
+            return None
+        value = self.ratio if self.on_ratio else self.dashboard
+        return value < self.limit if self.strict else value <= self.limit
+
+    def cells(self) -> list[str]:
+        fig = lambda v: "—" if v is None else f"{v:,.{self.digits}f} {self.unit}"  # noqa: E731
+        ratio = "—" if self.ratio is None else f"{self.ratio:.2f}x"
+        met = {None: "—", True: "yes", False: "**no**"}[self.met]
+        return [self.measure, fig(self.dashboard), fig(self.reference), ratio, self.target, met]
+
+
+def markdown(rows: list[Row], notes: list[str]) -> str:
+    head = ["measure", "dashboard", "reference", "ratio", "target", "met?"]
+    lines = ["| " + " | ".join(head) + " |", "|---|---:|---:|---:|---|:---:|"]
+    lines += ["| " + " | ".join(row.cells()) + " |" for row in rows]
+    return "\n".join(lines + [""] + [f"- {n}" for n in notes]) + "\n"

@@ -1,0 +1,202 @@
+"""The figures file holds every figure of the article, and the loader refuses
+every kind of damage with one FiguresError that names the file, row and problem."""
+
+import math
+import shutil
+
+import pandas as pd
+import pytest
+
+from salary import figures
+from salary.figures import FiguresError, load_figures, load_levels
+
+# The article's figures as the issue lists them (EUR gross per year).
+ARTICLE = {
+    ("overall", "entry"): ("from", 24000, None),
+    ("overall", "average"): ("point", 61000, None),
+    ("overall", "top"): ("point", 132000, None),
+    ("level", "junior"): ("band", 43000, 63000),
+    ("level", "experienced"): ("band", 57000, 89000),
+    ("level", "senior"): ("band", 83000, 132000),
+    ("degree", "bachelor"): ("point", 45000, None),
+    ("degree", "master"): ("point", 53000, None),
+    ("years", "7-10"): ("point", 80000, None),
+    ("years", "over-10"): ("well_over", 90000, None),
+    ("industry", "semiconductors"): ("point", 60200, None),
+    ("industry", "software"): ("point", 59600, None),
+    ("industry", "pharma"): ("point", 58900, None),
+    ("industry", "advertising"): ("point", 36800, None),
+    ("industry", "tourism"): ("point", 36400, None),
+    ("industry", "hospitality"): ("point", 35300, None),
+}
+
+
+def test_every_article_figure_is_in_the_file():
+    frame = load_figures()
+    assert len(frame) == len(ARTICLE)
+    for (dim, key), (kind, low, high) in ARTICLE.items():
+        row = figures.row(frame, dim, key)
+        assert row["kind"] == kind
+        assert row["low"] == low
+        assert (math.isnan(row["high"]) if high is None else row["high"] == high)
+        assert row["unit"] == "EUR/year"
+        assert row["section"] and row["label_de"] and row["label_en"]
+
+
+def test_years_rows_carry_their_span():
+    frame = load_figures()
+    assert (figures.row(frame, "years", "7-10")[["years_from", "years_to"]] == [7, 10]).all()
+    assert figures.row(frame, "years", "over-10")["years_from"] == 11
+
+
+def test_levels_load():
+    levels = load_levels()
+    assert list(levels["level"]) == ["junior", "experienced", "senior"]
+    assert (levels["years_from"] <= levels["years_to"]).all()
+
+
+@pytest.fixture
+def data(tmp_path):
+    for name in ("figures.csv", "levels.csv"):
+        shutil.copy(figures.DATA_DIR / name, tmp_path / name)
+    return tmp_path
+
+
+def _lines(path):
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def _write(path, lines):
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _replace_cell(path, line_no, column, value):
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    frame.loc[line_no - 2, column] = value
+    frame.to_csv(path, index=False)
+
+
+@pytest.mark.parametrize("damage, message", [
+    (lambda p: p.unlink(), "file not found"),
+    (lambda p: p.write_text(""), "file is empty"),
+    (lambda p: p.write_text("  \n\n"), "file is empty"),
+    (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary"), "not a text file"),
+    (lambda p: p.write_bytes("dimension,key\n".encode("utf-16")), "not a text file"),
+    (lambda p: p.write_bytes(b"dimension,key\n\xff\xfe\xfa"), "not a text file"),
+    (lambda p: _write(p, _lines(p)[:1]), "no data rows"),
+])
+def test_file_level_damage(data, damage, message):
+    path = data / "figures.csv"
+    damage(path)
+    with pytest.raises(FiguresError, match=message) as info:
+        load_figures(path)
+    assert "figures.csv" in str(info.value)
+
+
+def test_missing_column(data):
+    path = data / "figures.csv"
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False).drop(columns=["unit"])
+    frame.to_csv(path, index=False)
+    with pytest.raises(FiguresError, match=r"figures.csv, row 1 \(header\): missing column unit"):
+        load_figures(path)
+
+
+def test_unknown_column(data):
+    path = data / "figures.csv"
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False).assign(colour="red")
+    frame.to_csv(path, index=False)
+    with pytest.raises(FiguresError, match=r"row 1 \(header\): unknown column colour"):
+        load_figures(path)
+
+
+@pytest.mark.parametrize("line, column, value, message", [
+    (2, "low", "abc", r"row 2: low 'abc' is not a number"),
+    (3, "low", "", r"row 3: low is empty"),
+    (3, "low", "nan", r"row 3: low 'nan' is not a finite number"),
+    (3, "low", "inf", r"row 3: low 'inf' is not a finite number"),
+    (4, "low", "-5", r"row 4: low '-5' is negative"),
+    (5, "low", "70000", r"row 5: low 70000 is greater than high 63000"),
+    (5, "high", "", r"row 5: high is empty"),
+    (2, "dimension", "region", r"row 2: unknown dimension 'region'"),
+    (2, "kind", "guess", r"row 2: unknown kind 'guess'"),
+    (12, "key", "mining", r"row 12: unknown key 'mining' for dimension industry"),
+    (2, "unit", "USD", r"row 2: unknown unit 'USD'"),
+    (3, "high", "70000", r"row 3: high is set, but kind point has one value"),
+    (11, "years_from", "x", r"row 11: years_from 'x' is not a number"),
+    (10, "years_from", "7.5", r"row 10: years_from '7.5' is not a whole number"),
+    (10, "years_to", "3", r"row 10: years_from 7 is greater than years_to 3"),
+    (2, "label_en", "", r"row 2: label_en is empty"),
+])
+def test_row_level_damage(data, line, column, value, message):
+    path = data / "figures.csv"
+    _replace_cell(path, line, column, value)
+    with pytest.raises(FiguresError, match=message) as info:
+        load_figures(path)
+    assert str(info.value).startswith("figures.csv")
+
+
+def test_duplicate_figure(data):
+    path = data / "figures.csv"
+    lines = _lines(path)
+    _write(path, lines + [lines[3]])
+    with pytest.raises(FiguresError, match=rf"row {len(lines) + 1}: duplicate figure overall/top \(first in row 4\)"):
+        load_figures(path)
+
+
+def test_missing_figure(data):
+    path = data / "figures.csv"
+    _write(path, [line for line in _lines(path) if not line.startswith("industry,pharma")])
+    with pytest.raises(FiguresError, match="missing figure industry/pharma"):
+        load_figures(path)
+
+
+def test_ragged_row(data):
+    path = data / "figures.csv"
+    lines = _lines(path)
+    _write(path, lines[:2] + ["overall,entry,from"] + lines[3:])
+    with pytest.raises(FiguresError, match="row 3: 3 cells, the header has 11"):
+        load_figures(path)
+
+
+@pytest.mark.parametrize("content, message", [
+    ("level,years_from,years_to\njunior,0,3\nexperienced,4,10\n", "missing level senior"),
+    ("level,years_from,years_to\njunior,0,3\nexperienced,4,10\nsenior,11,x\n", "row 4: years_to 'x' is not a number"),
+    ("level,years_from,years_to\njunior,3,0\nexperienced,4,10\nsenior,11,20\n", "row 2: years_from 3 is greater"),
+    ("level,years_from,years_to\nboss,0,3\n", "row 2: unknown level 'boss'"),
+    ("level,years_from,years_to\njunior,0,3\njunior,0,3\n", "row 3: duplicate level junior"),
+    ("level,years_from\njunior,0\n", "missing column years_to"),
+])
+def test_levels_damage(data, content, message):
+    path = data / "levels.csv"
+    path.write_text(content)
+    with pytest.raises(FiguresError, match=message) as info:
+        load_levels(path)
+    assert "levels.csv" in str(info.value)
+
+
+def test_a_folder_instead_of_a_file(tmp_path):
+    (tmp_path / "figures.csv").mkdir()
+    with pytest.raises(FiguresError, match="is a folder"):
+        load_figures(tmp_path / "figures.csv")
+
+
+def test_data_dir_follows_the_environment(data, monkeypatch):
+    monkeypatch.setenv(figures.DATA_DIR_ENV, str(data))
+    assert figures.figures_path() == data / "figures.csv"
+    (data / "figures.csv").unlink()
+    with pytest.raises(FiguresError, match="file not found"):
+        load_figures()
+
+
+def test_csv_download_round_trips(tmp_path):
+    frame = load_figures()
+    (tmp_path / "figures.csv").write_text(figures.to_csv(frame), encoding="utf-8")
+    again = load_figures(tmp_path / "figures.csv")
+    pd.testing.assert_frame_equal(frame, again)
+    assert "24000," in figures.to_csv(frame) and "24000.0" not in figures.to_csv(frame)
+
+
+def test_degree_premium():
+    eur, pct = figures.degree_premium(load_figures())
+    assert eur == 53000 - 45000
+    assert pct == pytest.approx((53000 / 45000 - 1) * 100)
