@@ -5,6 +5,7 @@ import streamlit as st
 
 from salary import text, ui
 
+ui.leave_legacy_pages_mode()
 ui.configure()
 lang = ui.language()
 st.session_state[ui.ROUTED] = True

@@ -14,6 +14,7 @@ from salary import charts, figures, model, params, text
 ROUTED = "_routed"  # set by app.py: the router has drawn the language switch
 _WARNINGS = "_warnings"
 _SLOT = "_warning_slot"
+_LANG = "_lang"  # this run's language, as the switch resolved it
 LANG_LABEL = "Sprache / Language"
 
 
@@ -64,14 +65,18 @@ def language() -> str:
         LANG_LABEL, text.LANGS, format_func=lambda c: text.t("lang." + c, c), key="lang", required=True)
     lang = lang if lang in text.LANGS else text.DEFAULT_LANG
     _to_url(params.LANG, lang)
+    st.session_state[_LANG] = lang
     return lang
 
 
-def _hand_over_to_router() -> None:
-    """Until some session has called st.navigation, Streamlit treats a pages/
-    folder as a legacy multipage app and runs a page named in the URL alone.
-    Under app.py that is wrong (nav shows file names): switch the legacy mode
-    off, as st.navigation does, and rerun through app.py."""
+def leave_legacy_pages_mode() -> None:
+    """Run every script through app.py's st.navigation.
+
+    Until a process has called st.navigation, Streamlit treats the pages/
+    folder as a legacy multipage app: it runs a page named in the URL alone,
+    or app.py as a page of its own, so widget ids differ from the next run's
+    and the first click is lost (AppTest starts every run this way). Switch
+    the legacy mode off, as st.navigation does, and rerun through app.py."""
     from streamlit.runtime.pages_manager import PagesManager
     from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
 
@@ -84,13 +89,12 @@ def _hand_over_to_router() -> None:
 def page() -> tuple[str, model.Model]:
     """Call first on every page: the language and the model. On a data error
     the page shows the loader's message and stops; navigation stays."""
+    leave_legacy_pages_mode()
     if not st.session_state.get(ROUTED):
-        _hand_over_to_router()
         configure()
         lang = language()
     else:
-        lang = st.session_state.get("lang", text.DEFAULT_LANG)
-        lang = lang if lang in text.LANGS else text.DEFAULT_LANG
+        lang = st.session_state[_LANG]
     slot = st.empty()
     st.session_state[_SLOT] = slot
     if st.session_state.get(_WARNINGS):

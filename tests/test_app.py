@@ -1,0 +1,337 @@
+"""AppTest drives app.py through every page in both languages: charts carry
+the figures file's numbers, every estimator control gives what salary.model
+returns, the URL reproduces an estimate, and bad parameters warn."""
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from salary import figures, model, params, report, text
+from salary.model import Profile, estimate
+from tests.conftest import PAGES, ROOT, assert_clean, label, metric_values, run_app, specs, values
+
+FIG = figures.load_figures()
+TITLE = {"overview": "overview.title", "experience": "experience.title", "degree": "degree.title",
+         "industry": "industry.title", "estimator": "estimator.title", "methodology": "method.title"}
+CHARTS = {"overview": 1, "experience": 1, "degree": 1, "industry": 1, "estimator": 4, "methodology": 0}
+
+
+def expected_metrics(p: Profile, lang: str, period: str = "year", salaries: int = 12) -> list[str]:
+    e = estimate(p)
+    return [text.amount(v, lang, period, salaries) for v in (e.low, e.median, e.high)]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_in_both_languages(page, lang):
+    at = run_app(page, {"lang": lang})
+    assert_clean(at)
+    assert not at.warning
+    assert at.title[0].value == text.t(TITLE[page], lang)
+    assert len(at.get("plotly_chart")) == CHARTS[page]
+    for spec in specs(at):
+        assert spec["layout"]["separators"] == text.PLOTLY_SEPARATORS[lang]
+        assert spec["layout"]["title"]["text"]
+
+
+def test_language_stays_when_moving_between_pages():
+    at = run_app("overview", {"lang": "en"})
+    for page in PAGES[1:]:
+        at.switch_page(f"pages/{page}.py").run()
+        assert_clean(at)
+        assert at.title[0].value == text.t(TITLE[page], "en")
+        assert at.query_params.get("lang") == "en"
+
+
+def test_language_switch():
+    at = run_app("overview")
+    assert at.title[0].value == text.t("overview.title", "de")
+    assert at.metric[1].value == text.money(61000, "de") == "61.000\xa0€"
+    at.button_group(key="lang").set_value("en").run()
+    assert at.title[0].value == text.t("overview.title", "en")
+    assert at.metric[1].value == text.money(61000, "en") == "€61,000"
+    assert at.query_params.get("lang") == "en"
+    at.button_group(key="lang").set_value("de").run()
+    assert "lang" not in at.query_params  # the default stays out of the link
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_each_page_file_runs_alone(page):
+    at = AppTest.from_file(str(ROOT / "pages" / f"{page}.py"), default_timeout=30)
+    at.query_params["lang"] = "en"
+    at.run()
+    assert_clean(at)
+    assert at.title[0].value == text.t(TITLE[page], "en")
+
+
+# -- charts carry the figures file's numbers --------------------------------
+def _plotted(spec: dict) -> dict[str, tuple]:
+    """label -> (low,) or (low, high) for every figure drawn in a chart."""
+    out = {}
+    for trace in spec["data"]:
+        if trace.get("type") not in ("bar", "scatter") or "customdata" not in trace:
+            continue
+        horizontal = trace.get("orientation") == "h" or isinstance(values(trace["y"])[0], str)
+        cats = values(trace["y"] if horizontal else trace["x"])
+        nums = values(trace["x"] if horizontal else trace["y"])
+        base = values(trace["base"]) if "base" in trace else None
+        for i, cat in enumerate(cats):
+            out[label(cat)] = (base[i], base[i] + nums[i]) if base else (nums[i],)
+    return out
+
+
+def _expected(dimensions, lang) -> dict[str, tuple]:
+    rows = FIG[FIG["dimension"].isin(dimensions)]
+    return {r["label_" + lang]: (r["low"], r["high"]) if r["kind"] == "band" else (r["low"],)
+            for _, r in rows.iterrows()}
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+@pytest.mark.parametrize("page, dimensions", [
+    ("overview", ["overall", "level", "degree", "years", "industry"]),
+    ("experience", ["level", "years"]),
+    ("degree", ["degree"]),
+    ("industry", ["industry"]),
+])
+def test_chart_data_equals_the_figures_file(page, dimensions, lang):
+    at = run_app(page, {"lang": lang})
+    plotted = _plotted(specs(at)[0])
+    expected = _expected(dimensions, lang)
+    assert plotted.keys() == expected.keys()
+    for key, value in expected.items():
+        assert plotted[key] == pytest.approx(value)
+
+
+def test_industry_chart_is_sorted_and_marks_the_average():
+    spec = specs(run_app("industry"))[0]
+    xs = values(spec["data"][0]["x"])
+    assert xs == sorted(xs)  # plotly draws the first bar at the bottom: highest on top
+    average = figures.value(FIG, "overall", "average")
+    assert any(s.get("x0") == average for s in spec["layout"]["shapes"])
+
+
+def test_experience_chart_marks_entry_average_and_top():
+    spec = specs(run_app("experience"))[0]
+    lines = sorted(s["y0"] for s in spec["layout"]["shapes"])
+    assert lines == sorted(FIG.loc[FIG["dimension"] == "overall", "low"])
+
+
+def test_degree_premium_metrics():
+    at = run_app("degree", {"lang": "en"})
+    eur, pct = figures.degree_premium(FIG)
+    assert metric_values(at) == [text.signed_money(eur, "en"), text.percent(pct, "en", 1, signed=True)]
+
+
+def test_overview_metrics():
+    at = run_app("overview")
+    assert metric_values(at) == [text.money(figures.value(FIG, "overall", k), "de")
+                                 for k in ("entry", "average", "top")]
+    assert len(at.get("page_link")) == len(PAGES) - 1
+
+
+def test_methodology_table_and_download():
+    at = run_app("methodology", {"lang": "en"})
+    table = at.dataframe[0].value
+    assert list(table[text.t("column.label", "en")]) == list(FIG["label_en"])
+    assert list(table[text.t("column.low", "en")]) == list(FIG["low"])
+    assert list(table[text.t("column.section", "en")]) == list(FIG["section"])
+    assert len(at.get("download_button")) == 1
+
+
+# -- the estimator -----------------------------------------------------------
+def test_estimator_defaults():
+    at = run_app("estimator")
+    assert_clean(at)
+    p = Profile(params.YEARS.default, params.DEGREE.default, params.INDUSTRY.default, params.BANDS.default)
+    assert metric_values(at)[:3] == expected_metrics(p, "de")
+    assert [m.label for m in at.metric[:3]] == [text.t(k, "de") for k in ("metric.low", "metric.median",
+                                                                            "metric.high")]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_each_control_moved_gives_the_models_estimate(lang):
+    at = run_app("estimator", {"lang": lang})
+    at.slider(key="years").set_value(12).run()
+    assert metric_values(at)[:3] == expected_metrics(Profile(12), lang)
+    at.selectbox(key="degree").select("master").run()
+    assert metric_values(at)[:3] == expected_metrics(Profile(12, "master"), lang)
+    at.selectbox(key="industry").select("pharma").run()
+    assert metric_values(at)[:3] == expected_metrics(Profile(12, "master", "pharma"), lang)
+    at.radio(key="bands").set_value("p10-p90").run()
+    p = Profile(12, "master", "pharma", "p10-p90")
+    assert metric_values(at)[:3] == expected_metrics(p, lang)
+    assert_clean(at)
+    # The URL holds ids, never labels.
+    assert {k: at.query_params.get(k) for k in ("years", "degree", "industry", "bands")} == {
+        "years": "12", "degree": "master", "industry": "pharma", "bands": "p10-p90"}
+
+
+def test_a_link_reproduces_the_estimate_in_the_other_language():
+    at = run_app("estimator", {"lang": "de"})
+    at.slider(key="years").set_value(9).run()
+    at.selectbox(key="industry").select("software").run()
+    link = dict(at.query_params)
+    link["lang"] = "en"
+    again = run_app("estimator", link)
+    assert metric_values(again)[:3] == expected_metrics(Profile(9, "bachelor", "software"), "en")
+    assert again.slider(key="years").value == 9
+    assert again.selectbox(key="industry").value == "software"
+
+
+def test_query_string_sets_every_control():
+    query = {"years": "3", "degree": "none", "industry": "hospitality", "bands": "p10-p90", "salary": "41000",
+             "years2": "20", "degree2": "master", "industry2": "semiconductors", "variable": "30",
+             "attainment": "120", "period": "month", "salaries": "13"}
+    at = run_app("estimator", query)
+    assert_clean(at)
+    assert not at.warning
+    first = estimate(Profile(3, "none", "hospitality", "p10-p90"))
+    second = estimate(Profile(20, "master", "semiconductors", "p10-p90"))
+    shown = metric_values(at)
+    assert shown[:3] == expected_metrics(first.profile, "de", "month", 13)
+    eur, pct = model.difference(first, second)
+    assert shown[3] == text.signed_money(eur / 13, "de", 10)
+    assert shown[4] == text.percent(pct, "de", 1, signed=True)
+    split = model.pay_split(first.median, 0.30, 1.20)
+    assert shown[5:8] == [text.amount(v, "de", "month", 13) for v in (split.fixed, split.variable, split.paid)]
+    assert text.standing(first, 41000, "de", "month", 13) in [m.value for m in at.markdown]
+    assert {k: at.query_params.get(k) for k in query} == query
+
+
+def test_second_profile_starts_as_a_copy():
+    at = run_app("estimator", {"years": "7", "degree": "master"})
+    assert at.slider(key="years2").value == 7
+    assert at.selectbox(key="degree2").value == "master"
+    assert at.selectbox(key="industry2").value == "all"
+    assert metric_values(at)[3] == text.signed_money(0, "de")
+    assert "years2" not in at.query_params  # a copy needs no parameter
+    at.selectbox(key="industry2").select("tourism").run()
+    eur, pct = model.difference(estimate(Profile(7, "master")), estimate(Profile(7, "master", "tourism")))
+    assert metric_values(at)[3:5] == [text.signed_money(eur, "de"), text.percent(pct, "de", 1, signed=True)]
+    assert at.query_params.get("industry2") == "tourism"
+
+
+def test_salary_shows_where_it_stands():
+    at = run_app("estimator", {"lang": "en", "years": "8"})
+    assert not [m for m in at.markdown if "%" in m.value and "KAM" in m.value]
+    at.number_input(key="salary").set_value(80000).run()
+    e = estimate(Profile(8))
+    sentence = text.standing(e, 80000, "en")
+    assert sentence in [m.value for m in at.markdown]
+    assert text.percent(e.percentile_of(80000), "en") in sentence
+    assert at.query_params.get("salary") == "80000"
+    range_chart = specs(at)[0]
+    assert any(s.get("x0") == 80000 for s in range_chart["layout"]["shapes"])
+
+
+@pytest.mark.parametrize("salary, key", [(10000, "stand.below"), (200000, "stand.above")])
+def test_salary_outside_the_articles_range(salary, key):
+    at = run_app("estimator", {"salary": str(salary)})
+    e = estimate(Profile(params.YEARS.default))
+    sentence = text.standing(e, salary, "de")
+    assert sentence in [m.value for m in at.markdown]
+    assert sentence.startswith(text.t(key, "de", salary=text.money(salary, "de"), entry="", top="")[:10])
+
+
+def test_pay_split_and_period_controls():
+    at = run_app("estimator", {"lang": "en", "years": "10"})
+    at.slider(key="variable").set_value(35).run()
+    at.slider(key="attainment").set_value(80).run()
+    e = estimate(Profile(10))
+    split = model.pay_split(e.median, 0.35, 0.80)
+    assert metric_values(at)[5:8] == [text.amount(v, "en") for v in (split.fixed, split.variable, split.paid)]
+    at.radio(key="period").set_value("month").run()
+    at.radio(key="salaries").set_value("13").run()
+    assert metric_values(at)[:3] == expected_metrics(Profile(10), "en", "month", 13)
+    assert metric_values(at)[5:8] == [text.amount(v, "en", "month", 13)
+                                      for v in (split.fixed, split.variable, split.paid)]
+    career = specs(at)[1]
+    medians = values(career["data"][2]["y"])
+    assert medians[10] == pytest.approx(e.median / 13)
+
+
+def test_estimator_charts_carry_the_models_numbers():
+    at = run_app("estimator", {"years": "8", "degree": "master", "industry": "software", "years2": "15"})
+    e = estimate(Profile(8, "master", "software"))
+    second = estimate(Profile(15, "master", "software"))
+    range_chart, career, waterfall, compare = specs(at)
+    you = [t for t in range_chart["data"] if t["type"] == "bar"][-1]
+    assert values(you["base"])[0] == pytest.approx(e.low)
+    assert values(you["base"])[0] + values(you["x"])[0] == pytest.approx(e.high)
+    path = model.career_path(model.default_model(), e.profile)
+    assert values(career["data"][2]["y"]) == pytest.approx(list(path["median"]))
+    assert values(career["data"][3]["x"]) == [8]
+    steps = e.steps()
+    assert values(waterfall["data"][0]["y"]) == pytest.approx([s.amount for s in steps] + [e.median])
+    bars = [t for t in compare["data"] if t["type"] == "bar"]
+    assert [values(b["base"])[0] for b in bars] == pytest.approx([e.low, second.low])
+
+
+def test_downloads_match_the_page():
+    at = run_app("estimator", {"years": "6", "salary": "70000", "variable": "25"})
+    assert len(at.get("download_button")) == 2
+    first = estimate(Profile(6))
+    record = report.build(report.Request(first, first, 70000, 25, 100, "year", 12))
+    shown = metric_values(at)
+    assert [text.money(record["range"][k], "de", 1) for k in ("low", "median", "high")] == shown[:3]
+    assert [text.money(record["pay_split"][k], "de", 1) for k in ("fixed", "variable_at_target", "paid")] \
+        == shown[5:8]
+
+
+# -- bad query parameters ----------------------------------------------------
+BAD = [
+    ("years", "-5"), ("years", "46"), ("years", "abc"), ("years", "nan"), ("years", "inf"), ("years", "1e309"),
+    ("years", "7.5"), ("years", ""), ("years", "9" * 5000), ("degree", "phd"), ("degree", "Master"),
+    ("industry", "mining"), ("industry", "<script>alert(1)</script>"), ("bands", "p5-p95"),
+    ("salary", "-1"), ("salary", "lots"), ("salary", "2000000"), ("years2", "99"), ("degree2", "x"),
+    ("industry2", "Software"), ("variable", "60"), ("attainment", "10"), ("period", "week"),
+    ("salaries", "14"), ("lang", "xx"), ("lang", "EN"),
+]
+
+
+@pytest.mark.parametrize("name, value", BAD)
+def test_bad_parameter_warns_and_uses_the_default(name, value):
+    at = run_app("estimator", {name: value})
+    assert_clean(at)
+    assert len(at.warning) == 1
+    assert f"`{name}`" in at.warning[0].value
+    assert "<script>" not in at.warning[0].value and "9" * 100 not in at.warning[0].value  # no payload echoed
+    p = Profile(params.YEARS.default)
+    assert metric_values(at)[:3] == expected_metrics(p, "de")
+    assert at.title[0].value == text.t("estimator.title", "de")
+    assert name not in at.query_params or at.query_params[name] != value
+
+
+def test_repeated_parameter_warns():
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
+    at.query_params["years"] = ["3", "9"]
+    at.run()
+    at.switch_page("pages/estimator.py").run()
+    assert len(at.warning) == 1 and "`years`" in at.warning[0].value
+    assert metric_values(at)[:3] == expected_metrics(Profile(params.YEARS.default), "de")
+
+
+def test_several_bad_parameters_share_one_warning():
+    at = run_app("estimator", {"years": "-1", "industry": "mining", "lang": "fr"})
+    assert len(at.warning) == 1
+    for name in ("years", "industry", "lang"):
+        assert f"`{name}`" in at.warning[0].value
+
+
+def test_warning_is_in_the_readers_language():
+    at = run_app("estimator", {"lang": "en", "years": "100"})
+    assert at.warning[0].value.startswith("The address parameter `years`")
+
+
+# -- broken data ----------------------------------------------------------------
+@pytest.mark.parametrize("page", PAGES)
+def test_broken_data_shows_the_loaders_message(page, tmp_path, monkeypatch):
+    (tmp_path / "figures.csv").write_text("dimension,key\n")
+    (tmp_path / "levels.csv").write_text((figures.DATA_DIR / "levels.csv").read_text())
+    monkeypatch.setenv(figures.DATA_DIR_ENV, str(tmp_path))
+    at = run_app(page)
+    assert not at.exception
+    assert len(at.error) == 1
+    assert "figures.csv" in at.error[0].value
+    # The navigation still works: another page loads and shows the same message.
+    at.switch_page("pages/methodology.py" if page != "methodology" else "pages/overview.py").run()
+    assert not at.exception and "figures.csv" in at.error[0].value
