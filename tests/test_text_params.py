@@ -1,0 +1,112 @@
+"""Number formatting per language, the string catalogues, and the share-link
+parameter parser (plain pytest and hypothesis, no Streamlit)."""
+
+import math
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from salary import params, text
+
+
+@pytest.mark.parametrize("amount, de, en", [
+    (61000, "61.000\xa0€", "€61,000"),
+    (132000, "132.000\xa0€", "€132,000"),
+    (77149, "77.100\xa0€", "€77,100"),
+    (-1450, "-1.400\xa0€", "-€1,400"),
+    (0, "0\xa0€", "€0"),
+])
+def test_money(amount, de, en):
+    assert text.money(amount, "de") == de
+    assert text.money(amount, "en") == en
+
+
+def test_amount_per_month():
+    assert text.amount(78000, "de", "month", 13) == "6.000\xa0€"
+    assert text.amount(77149, "en", "month", 12) == "€6,430"
+
+
+def test_percent_and_signed():
+    assert text.percent(62, "de") == "62\xa0%"
+    assert text.percent(62, "en") == "62%"
+    assert text.percent(17.777, "de", 1, signed=True) == "+17,8\xa0%"
+    assert text.percent(-3.26, "en", 1, signed=True) == "-3.3%"
+    assert text.signed_money(8000, "en") == "+€8,000"
+    assert text.signed_money(0, "de") == "0\xa0€"
+
+
+def test_axis_formats():
+    assert text.money_axis("de")["ticksuffix"] == "\xa0€"
+    assert text.money_axis("en")["tickprefix"] == "€"
+    assert text.PLOTLY_SEPARATORS == {"de": ",.", "en": ".,"}
+
+
+def test_catalogues_have_the_same_keys_and_placeholders():
+    de, en = text.TEXT["de"], text.TEXT["en"]
+    assert de.keys() == en.keys()
+    for key in de:
+        assert set(re.findall(r"{(\w+)}", de[key])) == set(re.findall(r"{(\w+)}", en[key])), key
+        assert de[key].strip() and en[key].strip(), key
+
+
+def test_every_option_id_has_a_label():
+    for lang in text.LANGS:
+        for degree in params.DEGREE.choices:
+            text.t("degree." + degree, lang)
+        for b in params.BANDS.choices:
+            text.t("bands." + b, lang)
+        for period in params.PERIOD.choices:
+            text.t("period." + period, lang)
+        text.t("industry.all", lang)
+
+
+# -- the share-link parameters ----------------------------------------------
+@pytest.mark.parametrize("param, raw, expected", [
+    (params.YEARS, ["8"], 8), (params.YEARS, ["0"], 0), (params.YEARS, ["45"], 45), (params.YEARS, ["8.0"], 8),
+    (params.DEGREE, ["master"], "master"), (params.INDUSTRY, ["semiconductors"], "semiconductors"),
+    (params.SALARY, ["65000"], 65000), (params.SALARY, [""], None), (params.LANG, ["en"], "en"),
+    (params.SALARIES, ["13"], "13"), (params.VARIABLE, ["0"], 0), (params.ATTAINMENT, ["150"], 150),
+])
+def test_good_values(param, raw, expected):
+    assert param.parse(raw, "en") == (expected, None)
+
+
+@pytest.mark.parametrize("param, raw, problem", [
+    (params.YEARS, ["-5"], "outside 0 to 45"), (params.YEARS, ["46"], "outside"),
+    (params.YEARS, ["nan"], "not a number"), (params.YEARS, ["inf"], "not a number"),
+    (params.YEARS, ["1e309"], "not a number"), (params.YEARS, ["x"], "not a number"),
+    (params.YEARS, ["7.5"], "not a whole number"), (params.YEARS, [""], "empty"),
+    (params.YEARS, ["1", "2"], "more than once"), (params.YEARS, ["9" * 5000], "too long"),
+    (params.DEGREE, ["Master"], "unknown; allowed: none, bachelor, master"),
+    (params.INDUSTRY, ["mining"], "unknown"), (params.LANG, ["xx"], "unknown"),
+    (params.SALARY, ["-1"], "outside"), (params.SALARIES, ["14"], "unknown"),
+])
+def test_bad_values_name_the_problem_and_give_the_default(param, raw, problem):
+    value, found = param.parse(raw, "en")
+    assert value == param.default
+    assert problem in found
+
+
+@settings(max_examples=2000)
+@given(st.lists(st.text(max_size=200), min_size=1, max_size=3))
+def test_any_raw_value_parses_to_an_allowed_value_or_the_default(raw):
+    for param in params.BY_NAME.values():
+        value, problem = param.parse(raw, "de")
+        if problem is not None:
+            assert value == param.default
+            continue
+        if param.choices:
+            assert value in param.choices or (param.optional and value is None)
+        elif value is not None:
+            assert math.isfinite(value) and param.low <= value <= param.high
+            assert not param.whole or value == int(value)
+
+
+def test_to_url_leaves_defaults_out():
+    assert params.YEARS.to_url(params.YEARS.default) is None
+    assert params.YEARS.to_url(8) == "8"
+    assert params.YEARS2.to_url(8, default=8) is None
+    assert params.SALARY.to_url(None) is None
+    assert params.SALARY.to_url(65000.0) == "65000"
