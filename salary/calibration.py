@@ -19,7 +19,7 @@ def table() -> pd.DataFrame:
                      "check": check})
 
     for bands in BANDS:
-        e = lambda years, degree="bachelor", industry="all": m.estimate(  # noqa: E731
+        e = lambda years, degree="bachelor", industry="all", bands=bands: m.estimate(  # noqa: E731
             Profile(years, degree, industry, bands)).median
         tag = f" [{bands}]"
         add("Bachelor" + tag, f"{fig.value(f, 'degree', 'bachelor'):,.0f}", "0 y, bachelor", e(0), "within 5 %")

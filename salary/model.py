@@ -183,7 +183,7 @@ class Model:
                 target = row["low"] if row["kind"] == "point" else math.sqrt(row["low"] * row["high"])
             anchors.append((at, target, ("years", key)))
         anchors.sort(key=lambda a: a[0])
-        for at, target, (dim, key) in anchors:
+        for _, target, (dim, key) in anchors:
             if not self.floor < target < self.top:
                 raise fig.FiguresError(
                     f"{source}: figure {dim}/{key} ({target:.0f}) must lie between the entry and the top salary"
