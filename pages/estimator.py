@@ -32,56 +32,75 @@ median.metric(t("metric.median"), amount(first.median))
 high.metric(t("metric.high"), amount(first.high))
 st.caption(t("estimator.per_year") if period == "year" else t("estimator.per_month", salaries=salaries))
 
-st.subheader(t("stand.title"))
-salary = ui.control(params.SALARY, lang, st.number_input, label=t("stand.input"), help=t("stand.help"),
-                    min_value=params.SALARY.low, max_value=params.SALARY.high, step=1000, value=None,
-                    format="%d")
-if salary is not None:
-    st.write(text.standing(first, salary, lang, period, salaries))
+# Each section below reruns alone when only its own controls move (st.fragment);
+# `record` collects what they show, for the downloads, which read it when clicked.
+record = {"first": first, "period": period, "salaries": salaries}
 
-ui.plotly(charts.range_chart(m.figures, [(t("chart.range.you"), first)], lang, title=t("chart.range.title"),
-                             per=per, salary=salary))
+
+@st.fragment
+def where_you_stand():
+    st.subheader(t("stand.title"))
+    salary = ui.control(params.SALARY, lang, st.number_input, label=t("stand.input"), help=t("stand.help"),
+                        min_value=params.SALARY.low, max_value=params.SALARY.high, step=1000, value=None,
+                        format="%d")
+    if salary is not None:
+        st.write(text.standing(first, salary, lang, period, salaries))
+    ui.plotly(charts.range_chart(m.figures, [(t("chart.range.you"), first)], lang,
+                                 title=t("chart.range.title"), per=per, salary=salary))
+    record["salary"] = salary
+
+
+@st.fragment
+def comparison():
+    st.subheader(t("compare.title"))
+    st.caption(t("compare.intro"))
+    c1, c2, c3 = st.columns(3)
+    with c1:
+        years2 = ui.control(params.YEARS2, lang, st.slider, default=years, label=t("control.years2"),
+                            min_value=model.YEARS_MIN, max_value=model.YEARS_MAX, step=1)
+    with c2:
+        degree2 = ui.choice(params.DEGREE2, lang, m, t("control.degree2"), default=degree)
+    with c3:
+        industry2 = ui.choice(params.INDUSTRY2, lang, m, t("control.industry2"), default=industry)
+    second = m.estimate(model.Profile(years2, degree2, industry2, bands))
+    diff_eur, diff_pct = model.difference(first, second)
+    d1, d2 = st.columns(2)
+    d1.metric(t("compare.diff"), text.signed_amount(diff_eur, lang, period, salaries))
+    d2.metric(t("compare.diff_pct"), text.percent(diff_pct, lang, 1, signed=True))
+    ui.plotly(charts.range_chart(m.figures, [(t("chart.range.first"), first), (t("chart.range.second"), second)],
+                                 lang, title=t("compare.chart.title"), per=per, bands=False))
+    record["second"] = second
+
+
+@st.fragment
+def fixed_and_variable():
+    st.subheader(t("split.title"))
+    st.caption(t("split.intro", variable=text.percent(params.VARIABLE.default, lang),
+                 attainment=text.percent(params.ATTAINMENT.default, lang)))
+    s1, s2 = st.columns(2)
+    with s1:
+        variable = ui.control(params.VARIABLE, lang, st.slider, label=t("control.variable"),
+                              min_value=params.VARIABLE.low, max_value=params.VARIABLE.high, step=1)
+    with s2:
+        attainment = ui.control(params.ATTAINMENT, lang, st.slider, label=t("control.attainment"),
+                                min_value=params.ATTAINMENT.low, max_value=params.ATTAINMENT.high, step=1)
+    split = model.pay_split(first.median, variable / 100, attainment / 100)
+    f1, f2, f3 = st.columns(3)
+    f1.metric(t("split.fixed"), amount(split.fixed))
+    f2.metric(t("split.variable"), amount(split.variable))
+    f3.metric(t("split.paid"), amount(split.paid))
+    record.update(variable=variable, attainment=attainment)
+
+
+where_you_stand()
 ui.plotly(charts.career_chart(ui.career_path(m, first.profile), years, lang, per=per))
 ui.plotly(charts.waterfall_chart(first.steps(), lang, per=per))
-
-st.subheader(t("compare.title"))
-st.caption(t("compare.intro"))
-c1, c2, c3 = st.columns(3)
-with c1:
-    years2 = ui.control(params.YEARS2, lang, st.slider, default=years, label=t("control.years2"),
-                        min_value=model.YEARS_MIN, max_value=model.YEARS_MAX, step=1)
-with c2:
-    degree2 = ui.choice(params.DEGREE2, lang, m, t("control.degree2"), default=degree)
-with c3:
-    industry2 = ui.choice(params.INDUSTRY2, lang, m, t("control.industry2"), default=industry)
-second = m.estimate(model.Profile(years2, degree2, industry2, bands))
-diff_eur, diff_pct = model.difference(first, second)
-d1, d2 = st.columns(2)
-d1.metric(t("compare.diff"), text.signed_money(model.per_period(diff_eur, period, salaries), lang,
-                                                100 if period == "year" else 10))
-d2.metric(t("compare.diff_pct"), text.percent(diff_pct, lang, 1, signed=True))
-ui.plotly(charts.range_chart(m.figures, [(t("chart.range.first"), first), (t("chart.range.second"), second)],
-                             lang, title=t("compare.chart.title"), per=per, bands=False))
-
-st.subheader(t("split.title"))
-st.caption(t("split.intro", variable=text.percent(params.VARIABLE.default, lang),
-             attainment=text.percent(params.ATTAINMENT.default, lang)))
-s1, s2 = st.columns(2)
-with s1:
-    variable = ui.control(params.VARIABLE, lang, st.slider, label=t("control.variable"),
-                          min_value=params.VARIABLE.low, max_value=params.VARIABLE.high, step=1)
-with s2:
-    attainment = ui.control(params.ATTAINMENT, lang, st.slider, label=t("control.attainment"),
-                            min_value=params.ATTAINMENT.low, max_value=params.ATTAINMENT.high, step=1)
-split = model.pay_split(first.median, variable / 100, attainment / 100)
-f1, f2, f3 = st.columns(3)
-f1.metric(t("split.fixed"), amount(split.fixed))
-f2.metric(t("split.variable"), amount(split.variable))
-f3.metric(t("split.paid"), amount(split.paid))
+comparison()
+fixed_and_variable()
 
 st.subheader(t("download.title"))
-record = report.build(report.Request(first, second, salary, variable, attainment, period, salaries))
 b1, b2 = st.columns(2)
-b1.download_button(t("download.csv"), report.to_csv(record), "kam-estimate.csv", "text/csv", key="download_csv")
-b2.download_button(t("download.json"), report.to_json(record), "kam-estimate.json", "application/json",
-                   key="download_json")
+b1.download_button(t("download.csv"), lambda: report.to_csv(report.build(report.Request(**record))),
+                   "kam-estimate.csv", "text/csv", key="download_csv")
+b2.download_button(t("download.json"), lambda: report.to_json(report.build(report.Request(**record))),
+                   "kam-estimate.json", "application/json", key="download_json")

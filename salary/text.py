@@ -3,7 +3,10 @@ formatting of each language (Babel for text, plotly separators for charts)."""
 
 from __future__ import annotations
 
-from babel.numbers import format_currency, format_decimal
+from functools import lru_cache
+
+from babel import Locale
+from babel.numbers import NumberPattern, parse_pattern
 
 from salary.model import shown_amount
 
@@ -15,11 +18,26 @@ PLOTLY_SEPARATORS = {"de": ",.", "en": ".,"}
 MONEY_FORMAT = {"de": "#,##0\xa0¤", "en": "¤#,##0"}
 
 
+@lru_cache(maxsize=64)
+def _locale(lang: str) -> Locale:
+    return Locale.parse(LOCALE[lang])
+
+
+@lru_cache(maxsize=64)
+def _pattern(pattern: str) -> NumberPattern:
+    return parse_pattern(pattern)
+
+
+# Babel parses its pattern and locale on every call; charts format hundreds of
+# amounts per rerun, so parsed patterns and finished strings are cached.
+@lru_cache(maxsize=8192)
+def _money(rounded: float, lang: str) -> str:
+    return _pattern(MONEY_FORMAT[lang]).apply(rounded, _locale(lang), currency="EUR", currency_digits=False)
+
+
 def money(amount: float, lang: str, step: int = 100) -> str:
     """An amount in EUR, rounded to `step` euros: "61.000 €" / "€61,000"."""
-    rounded = round(amount / step) * step
-    return format_currency(rounded + 0.0, "EUR", locale=LOCALE[lang], format=MONEY_FORMAT[lang],
-                           currency_digits=False)
+    return _money(float(round(amount / step) * step), lang)
 
 
 def amount(yearly: float, lang: str, period: str = "year", salaries: int = 12) -> str:
@@ -46,14 +64,20 @@ def method(m, lang: str) -> str:
     return t("method.model.text", lang, **value)
 
 
+def signed_amount(yearly: float, lang: str, period: str = "year", salaries: int = 12) -> str:
+    """A yearly difference shown per year or per month, with its sign."""
+    return signed_money(shown_amount(yearly, period, salaries), lang, step=1)
+
+
 def signed_money(amount: float, lang: str, step: int = 100) -> str:
     text = money(amount, lang, step)
     return text if text.startswith("-") or round(amount / step) == 0 else "+" + text
 
 
+@lru_cache(maxsize=8192)
 def number(value: float, lang: str, digits: int = 0) -> str:
     pattern = "#,##0" + ("." + "0" * digits if digits else "")
-    return format_decimal(value, format=pattern, locale=LOCALE[lang])
+    return _pattern(pattern).apply(value, _locale(lang))
 
 
 def percent(value: float, lang: str, digits: int = 0, signed: bool = False) -> str:
