@@ -323,15 +323,60 @@ def test_warning_is_in_the_readers_language():
 
 
 # -- broken data ----------------------------------------------------------------
+def _damage_cell(column, value, line=3):
+    def damage(path):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        header = lines[0].split(",")
+        cells = lines[line - 1].split(",")
+        cells[header.index(column)] = value
+        lines[line - 1] = ",".join(cells)
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return damage
+
+
+DAMAGES = [
+    ("figures.csv", lambda p: p.unlink(), "file not found"),
+    ("figures.csv", lambda p: p.write_text(""), "file is empty"),
+    ("figures.csv", lambda p: p.write_bytes(bytes(range(256)) * 4), "not a text file"),
+    ("figures.csv", lambda p: p.write_text("dimension,key\n"), "missing column"),
+    ("figures.csv", lambda p: p.write_text(p.read_text().replace("label_en", "label_fr")), "column"),
+    ("figures.csv", _damage_cell("low", "sixty"), "not a number"),
+    ("figures.csv", _damage_cell("low", "-61000"), "negative"),
+    ("figures.csv", _damage_cell("low", "99000", line=5), "greater than high"),
+    ("figures.csv", lambda p: p.write_text(p.read_text() + p.read_text().splitlines()[5] + "\n"), "duplicate"),
+    ("figures.csv", _damage_cell("dimension", "region"), "unknown dimension"),
+    ("figures.csv", _damage_cell("kind", "guess"), "unknown kind"),
+    ("figures.csv", lambda p: p.write_text("\n".join(p.read_text().splitlines()[:-1]) + "\n"), "missing figure"),
+    ("figures.csv", _damage_cell("low", "200000", line=10), "between the entry and the top"),
+    ("levels.csv", lambda p: p.unlink(), "file not found"),
+    ("levels.csv", lambda p: p.write_text("level,years_from,years_to\njunior,0,x\n"), "not a number"),
+]
+
+
+@pytest.mark.parametrize("i", range(len(DAMAGES)))
+def test_broken_data_shows_the_loaders_message(i, tmp_path, monkeypatch):
+    name, damage, message = DAMAGES[i]
+    for file in ("figures.csv", "levels.csv"):
+        (tmp_path / file).write_text((figures.DATA_DIR / file).read_text(encoding="utf-8"), encoding="utf-8")
+    damage(tmp_path / name)
+    monkeypatch.setenv(figures.DATA_DIR_ENV, str(tmp_path))
+    page = PAGES[i % len(PAGES)]
+    at = run_app(page, {"lang": "en"})
+    assert not at.exception
+    assert len(at.error) == 1
+    assert name in at.error[0].value and message in at.error[0].value
+    assert at.error[0].value.startswith(text.t("error.data", "en", message="")[:20])
+    # The navigation still works: another page loads and shows the same message.
+    other = PAGES[(i + 1) % len(PAGES)]
+    at.switch_page(f"pages/{other}.py").run()
+    assert not at.exception and name in at.error[0].value
+    assert len(at.get("plotly_chart")) == 0
+
+
 @pytest.mark.parametrize("page", PAGES)
-def test_broken_data_shows_the_loaders_message(page, tmp_path, monkeypatch):
-    (tmp_path / "figures.csv").write_text("dimension,key\n")
-    (tmp_path / "levels.csv").write_text((figures.DATA_DIR / "levels.csv").read_text())
+def test_every_page_survives_a_missing_figures_file(page, tmp_path, monkeypatch):
     monkeypatch.setenv(figures.DATA_DIR_ENV, str(tmp_path))
     at = run_app(page)
     assert not at.exception
-    assert len(at.error) == 1
-    assert "figures.csv" in at.error[0].value
-    # The navigation still works: another page loads and shows the same message.
-    at.switch_page("pages/methodology.py" if page != "methodology" else "pages/overview.py").run()
-    assert not at.exception and "figures.csv" in at.error[0].value
+    assert len(at.error) == 1 and "figures.csv" in at.error[0].value
+    assert not at.get("plotly_chart")
