@@ -12,7 +12,7 @@ columns = st.columns(3)
 for column, key in zip(columns, ("entry", "average", "top")):
     column.metric(text.t(f"overview.{key}", lang), text.money(figures.value(m.figures, "overall", key), lang))
 
-ui.plotly(ui.cached_chart(charts.overview_chart, m, lang))
+ui.plotly(ui.chart(charts.overview_chart, m.figures, lang))
 ui.source_caption(m, lang, "overall")
 
 st.subheader(text.t("overview.role.title", lang))

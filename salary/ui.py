@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pandas as pd
 import streamlit as st
 
 from salary import charts, figures, model, params, text
@@ -150,14 +151,30 @@ def plotly(fig, key: str | None = None) -> None:
     st.plotly_chart(fig, width="stretch", config=charts.CONFIG, key=key)
 
 
-@st.cache_resource(show_spinner=False, max_entries=64)
-def _chart(name: str, lang: str, model_id: int, _build, _m: model.Model):
-    return _build(_m.figures, lang)
+@st.cache_resource(show_spinner=False, max_entries=1024)
+def _chart(name: str, key: tuple, _build: Callable):
+    return _build()
 
 
-def cached_chart(build: Callable, m: model.Model, lang: str):
-    """A chart of the article's figures alone: built once per language and data."""
-    return _chart(build.__name__, lang, id(m), build, m)
+def _key(value: object) -> object:
+    """A plain, hashable stand-in for a chart argument."""
+    if isinstance(value, model.Estimate):
+        p = value.profile
+        return "estimate", p.years, p.degree, p.industry, p.bands
+    if isinstance(value, model.Step):
+        return value.id, value.amount
+    if isinstance(value, pd.DataFrame):
+        return "frame", id(value)  # the figures and cached paths live as long as the cache
+    if isinstance(value, list | tuple):
+        return tuple(_key(v) for v in value)
+    return value
+
+
+def chart(build: Callable, *args, **kwargs):
+    """build(*args, **kwargs), made once for all sessions: a rerun never builds
+    a chart that an earlier run already built."""
+    key = tuple(_key(a) for a in args) + tuple((k, _key(v)) for k, v in sorted(kwargs.items()))
+    return _chart(build.__name__, key, lambda: build(*args, **kwargs))
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)
