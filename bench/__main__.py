@@ -5,6 +5,7 @@ Every figure is a median of repeated runs; progress goes to stderr."""
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import sys
 import time
@@ -17,7 +18,7 @@ from bench.table import markdown
 from tests.e2e.harness import ROOT
 
 # Repetitions: (full, quick). Sized for ~6 min and ~2 min on 2 cores.
-REPS = {"reruns": (30, 8), "moves": (15, 5), "colds": (5, 2), "memory": (2, 1), "model": (7, 3)}
+REPS = {"reruns": (30, 8), "moves": (15, 5), "colds": (4, 2), "memory": (2, 1), "model": (7, 3)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -25,20 +26,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repetitions (about 2 minutes)")
     args = parser.parse_args(argv)
     n = {k: v[args.quick] for k, v in REPS.items()}
-    start = time.perf_counter()
+    start, load = time.perf_counter(), os.getloadavg()[0]
 
-    print("model …", file=sys.stderr)
+    progress = lambda what: print(f"[{time.perf_counter() - start:5.0f} s] {what}", file=sys.stderr)  # noqa: E731
+    progress("model …")
     rows = modelbench.rows(n["model"])
-    print("AppTest reruns …", file=sys.stderr)
+    progress("AppTest reruns …")
     rows += apptest.rows(n["reruns"])
-    print("browser …", file=sys.stderr)
+    progress("browser …")
     rows += browser.rows(n["moves"], n["colds"], n["memory"])
+    progress("done")
 
     # Shown in the order of the brief: reruns, slider, cold start, memory, model.
     rows = rows[2:] + rows[:2]
     notes = [
         f"{datetime.now():%Y-%m-%d %H:%M}, {'quick' if args.quick else 'full'} run, "
         f"{time.perf_counter() - start:.0f} s; Python {platform.python_version()}, Streamlit {streamlit.__version__}.",
+        f"Load average (1 min) {load:.1f} at the start, {os.getloadavg()[0]:.1f} at the end on "
+        f"{os.cpu_count()} cores: other work on the machine slows the browser rows most.",
         f"Medians of: {n['reruns']} AppTest reruns per page, {n['moves']} slider moves, {n['colds']} cold starts, "
         f"{n['memory']} runs of 20 sessions, {n['model']} timeit repeats.",
         "References: AppTest and slider rows bench/reference/one_slider.py (reruns; slider moves for the "

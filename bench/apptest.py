@@ -36,7 +36,7 @@ def _check(at: AppTest, what: str) -> None:
 def rerun_ms(n: int) -> dict[str, float]:
     """ms per rerun: 'reference', 'reference slider', and each page by name."""
     # AppTest runs scripts outside a server: silence "missing ScriptRunContext".
-    logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").setLevel(logging.ERROR)
+    logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").disabled = True
     out = {}
     ref = AppTest.from_file(str(REFERENCE), default_timeout=30).run()
     ref.run()

@@ -13,6 +13,7 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM_ARGS = [
@@ -113,6 +114,7 @@ def launch(playwright, **kwargs):
     return playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS, headless=True, **kwargs)
 
 
+SKELETON = "[data-testid='stSkeleton']"
 IDLE = "[data-testid='stApp'][data-test-connection-state='CONNECTED'][data-test-script-state='notRunning']"
 
 
@@ -123,8 +125,10 @@ def wait_idle(page, timeout: float = 30_000, settle: int = 250) -> None:
     while True:
         page.wait_for_selector(IDLE, timeout=max(1.0, (deadline - time.monotonic()) * 1000))
         page.wait_for_timeout(settle)
+        # Skeletons stand in for elements whose code is still loading after the script has finished.
         if page.locator(IDLE).count() and not page.locator("[data-testid='stStatusWidget'] .stSpinner").count():
-            if page.locator("[data-testid='stMain'] [data-testid='stElementContainer']").count():
+            if page.locator("[data-testid='stMain'] [data-testid='stElementContainer']").count() \
+                    and not page.locator(SKELETON).count():
                 return
         if time.monotonic() > deadline:
             raise TimeoutError("the app did not become idle")
@@ -139,3 +143,35 @@ def goto(page, server: Server, path: str = "", timeout: float = 30_000) -> None:
 # page is opened directly under its own URL; those 404s are expected noise.
 def is_expected_console_noise(message: str, url: str = "") -> bool:
     return "Failed to load resource" in message and ("/_stcore/" in url or not url)
+
+
+PROBES = ("/_stcore/health", "/_stcore/host-config")
+
+
+def is_base_path_probe(url: str) -> bool:
+    """A request for <page path>/_stcore/health or /host-config (not the real ones at the root)."""
+    path = urlsplit(url).path
+    return any(path.endswith(probe) and path != probe for probe in PROBES)
+
+
+class ConsoleWatch:
+    """Console errors, uncaught page errors and failed responses of one page;
+    attach before page.goto."""
+
+    def __init__(self, page) -> None:
+        self.errors: list[tuple[str, str]] = []  # (text, url of the resource if any)
+        self.failed: list[str] = []  # URLs answered with status >= 400
+        page.on("console", self._console)
+        page.on("pageerror", lambda exc: self.errors.append((f"uncaught {exc}", "")))
+        page.on("response", lambda response: self.failed.append(response.url) if response.status >= 400 else None)
+
+    def _console(self, message) -> None:
+        if message.type == "error":
+            self.errors.append((message.text, (message.location or {}).get("url", "")))
+
+    def unexpected(self) -> list[str]:
+        """Every error except "Failed to load resource" for base-path probes,
+        which are dropped only while every failed response is such a probe."""
+        only_probes = bool(self.failed) and all(is_base_path_probe(url) for url in self.failed)
+        return [f"{text} ({url})" if url else text for text, url in self.errors
+                if not ("Failed to load resource" in text and only_probes and (not url or is_base_path_probe(url)))]

@@ -1,0 +1,53 @@
+"""What the estimator page should show for a profile, computed from the model
+and the text formatting, and how to find its controls in the browser; shared
+by the estimator and load tests."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import expect
+
+from salary import model, params, text
+
+PATH = "/estimator"
+# The first three metrics are these fields of the estimate.
+RANGE = ("low", "median", "high")
+DEFAULT = model.Profile(params.YEARS.default, params.DEGREE.default, params.INDUSTRY.default, params.BANDS.default)
+
+
+def url(profile: model.Profile, **extra: object) -> str:
+    query = {"years": int(profile.years), "degree": profile.degree, "industry": profile.industry,
+             "bands": profile.bands, **extra}
+    return PATH + "?" + "&".join(f"{key}={value}" for key, value in query.items())
+
+
+def expected(profile: model.Profile, lang: str, period: str = "year", salaries: int = 12) -> list[str]:
+    estimate = model.estimate(profile)
+    return [text.amount(getattr(estimate, key), lang, period, salaries) for key in RANGE]
+
+
+def shown(page) -> list[str]:
+    return page.get_by_test_id("stMetricValue").all_inner_texts()[:len(RANGE)]
+
+
+def expect_range(page, values: list[str], timeout: float | None = None) -> None:
+    metrics = page.get_by_test_id("stMetricValue")
+    for i, value in enumerate(values):
+        expect(metrics.nth(i)).to_have_text(value, timeout=timeout)
+
+
+def slider(page, label: str):
+    # Streamlit 1.67 names the range input "<label> <label>"; its group has the plain label.
+    return page.get_by_role("group", name=label, exact=True).get_by_role("slider")
+
+
+def years_slider(page, lang: str = text.DEFAULT_LANG):
+    return slider(page, text.t("control.years", lang))
+
+
+def years_in_url(years: int) -> re.Pattern:
+    """The estimator's URL with these years; the default is left out of the URL."""
+    if years == params.YEARS.default:
+        return re.compile(rf"{PATH}(?![^#]*[?&]years=)")
+    return re.compile(rf"{PATH}\?(.*&)?years={years}(&|$)")

@@ -1,0 +1,81 @@
+"""The estimator in Chromium: the keyboard moves the years slider, the numbers
+and the URL follow, the URL reopens the same estimate in a new session, and
+the language, salary and period parameters show what the model says."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from salary import model, text
+from tests.e2e import estimator, harness
+from tests.e2e.estimator import DEFAULT, expect_range, expected
+
+pytestmark = pytest.mark.browser
+
+FORMAT = {"de": re.compile(r"^\d{1,3}(\.\d{3})*\xa0€$"), "en": re.compile(r"^€\d{1,3}(,\d{3})*$")}
+
+
+def test_keyboard_moves_years_and_the_url_keeps_it(new_page, server):
+    page = new_page()
+    harness.goto(page, server, estimator.PATH)
+    expect_range(page, expected(DEFAULT, "de"))
+
+    years = estimator.years_slider(page)
+    expect(years).to_have_value(str(int(DEFAULT.years)))
+    years.focus()
+    years.press("ArrowRight")
+
+    moved = dataclasses.replace(DEFAULT, years=DEFAULT.years + 1)
+    assert expected(moved, "de") != expected(DEFAULT, "de")  # else the test could not tell
+    expect_range(page, expected(moved, "de"))
+    expect(page).to_have_url(estimator.years_in_url(int(moved.years)))
+
+    again = new_page()
+    harness.goto(again, server, page.url.removeprefix(server.url))
+    expect(estimator.years_slider(again)).to_have_value(str(int(moved.years)))
+    expect_range(again, estimator.shown(page))
+    assert estimator.shown(again) == expected(moved, "de")
+
+
+@pytest.mark.parametrize("lang", text.LANGS)
+def test_language(new_page, server, lang):
+    page = new_page()
+    harness.goto(page, server, f"{estimator.PATH}?lang={lang}")
+    t = lambda key: text.t(key, lang)  # noqa: E731
+
+    expect(page.locator("[data-testid='stMain'] h1")).to_have_text(t("estimator.title"))
+    labels = page.get_by_test_id("stMetricLabel")
+    for i, key in enumerate(estimator.RANGE):
+        expect(labels.nth(i)).to_have_text(t(f"metric.{key}"))
+    values = expected(DEFAULT, lang)
+    expect_range(page, values)
+    assert all(FORMAT[lang].match(value) for value in values), values
+
+    # The controls of the extra features, found by role and translated name.
+    for key in ("control.years", "control.years2", "control.variable", "control.attainment"):
+        expect(estimator.slider(page, t(key))).to_have_count(1)
+    for role, key in (("spinbutton", "stand.input"), ("combobox", "control.degree2"),
+                      ("combobox", "control.industry2"), ("radiogroup", "control.period"),
+                      ("radio", "period.year"), ("radio", "period.month"), ("radiogroup", "control.salaries")):
+        expect(page.get_by_role(role, name=t(key), exact=True)).to_have_count(1)
+
+
+@pytest.mark.parametrize("lang", text.LANGS)
+def test_salary_shows_where_it_stands(new_page, server, lang):
+    page = new_page()
+    harness.goto(page, server, f"{estimator.PATH}?lang={lang}&salary=70000")
+    sentence = text.standing(model.estimate(DEFAULT), 70000, lang)
+    expect(page.get_by_test_id("stMarkdownContainer").filter(has_text=sentence)).not_to_have_count(0)
+    expect(page.get_by_role("spinbutton", name=text.t("stand.input", lang), exact=True)).to_have_value("70000")
+
+
+def test_period_month_with_13_salaries(new_page, server):
+    lang = "en"
+    page = new_page()
+    harness.goto(page, server, f"{estimator.PATH}?lang={lang}&period=month&salaries=13")
+    expect_range(page, expected(DEFAULT, lang, "month", 13))
+    expect(page.get_by_text(text.t("estimator.per_month", lang, salaries=13), exact=True)).to_be_visible()
