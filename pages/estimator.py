@@ -45,7 +45,7 @@ def where_you_stand():
                         format="%d")
     if salary is not None:
         st.write(text.standing(first, salary, lang, period, salaries))
-    ui.plotly(ui.chart(charts.range_chart, m.figures, [(t("chart.range.you"), first)], lang,
+    ui.plotly(ui.cached(charts.range_chart, m.figures, [(t("chart.range.you"), first)], lang,
                        title=t("chart.range.title"), per=per, salary=salary))
     record["salary"] = salary
 
@@ -67,7 +67,7 @@ def comparison():
     d1, d2 = st.columns(2)
     d1.metric(t("compare.diff"), text.signed_amount(diff_eur, lang, period, salaries))
     d2.metric(t("compare.diff_pct"), text.percent(diff_pct, lang, 1, signed=True))
-    ui.plotly(ui.chart(charts.range_chart, m.figures, [(t("chart.range.first"), first),
+    ui.plotly(ui.cached(charts.range_chart, m.figures, [(t("chart.range.first"), first),
                                                        (t("chart.range.second"), second)],
                        lang, title=t("compare.chart.title"), per=per, bands=False))
     record["second"] = second
@@ -94,8 +94,8 @@ def fixed_and_variable():
 
 
 where_you_stand()
-ui.plotly(ui.chart(charts.career_chart, ui.career_path(m, first.profile), years, lang, per=per))
-ui.plotly(ui.chart(charts.waterfall_chart, first.steps(), lang, per=per))
+ui.plotly(ui.cached(charts.career_chart, ui.career_path(m, first.profile), years, lang, per=per))
+ui.plotly(ui.cached(charts.waterfall_chart, first.steps(), lang, per=per))
 comparison()
 fixed_and_variable()
 

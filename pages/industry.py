@@ -2,11 +2,11 @@
 
 import streamlit as st
 
-from salary import charts, figures, text, ui
+from salary import charts, text, ui
 
 lang, m = ui.page()
 st.title(text.t("industry.title", lang))
 st.write(text.t("industry.intro", lang))
-ui.plotly(ui.chart(charts.industry_chart, m.figures, lang))
+ui.plotly(ui.cached(charts.industry_chart, m.figures, lang))
 ui.source_caption(m, lang, "industry")
-st.info(text.t("industry.note", lang, average=text.money(figures.value(m.figures, "overall", "average"), lang)))
+st.info(text.t("industry.note", lang, average=text.money(m.average, lang)))

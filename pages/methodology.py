@@ -10,15 +10,15 @@ st.title(text.t("method.title", lang))
 
 st.subheader(text.t("method.figures", lang))
 st.write(text.t("method.figures.intro", lang))
-st.dataframe(ui.figures_table(m, lang), hide_index=True, width="stretch")
-st.download_button(text.t("method.download", lang), figures.to_csv(m.figures), "kam-figures.csv", "text/csv",
-                   key="download_figures")
+st.dataframe(ui.cached(ui.figures_table, m, lang), hide_index=True, width="stretch")
+st.download_button(text.t("method.download", lang), ui.cached(figures.to_csv, m.figures), "kam-figures.csv",
+                   "text/csv", key="download_figures")
 
 st.subheader(text.t("method.model", lang))
-st.markdown(text.method(m, lang))
+st.markdown(ui.cached(text.method, m, lang))
 
 st.subheader(text.t("method.levels", lang))
-st.dataframe(ui.levels_table(m, lang), hide_index=True)
+st.dataframe(ui.cached(ui.levels_table, m, lang), hide_index=True)
 
 st.subheader(text.t("method.assumptions", lang))
 st.markdown(text.t("method.assumptions.text", lang))

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from salary import charts, figures, text, ui
+from salary import charts, text, ui
 
 lang, m = ui.page()
 st.title(text.t("overview.title", lang))
@@ -10,9 +10,9 @@ st.write(text.t("overview.intro", lang))
 
 columns = st.columns(3)
 for column, key in zip(columns, ("entry", "average", "top")):
-    column.metric(text.t(f"overview.{key}", lang), text.money(figures.value(m.figures, "overall", key), lang))
+    column.metric(text.t(f"overview.{key}", lang), text.money(m.figure("overall", key)["low"], lang))
 
-ui.plotly(ui.chart(charts.overview_chart, m.figures, lang))
+ui.plotly(ui.cached(charts.overview_chart, m.figures, lang))
 ui.source_caption(m, lang, "overall")
 
 st.subheader(text.t("overview.role.title", lang))

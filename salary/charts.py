@@ -97,8 +97,17 @@ def _hover(row: dict, lang: str, per: float = 1.0) -> str:
             f"<br>{text.t('hover.source', lang, section=row['section'])}")
 
 
+_RECORDS: dict[int, tuple[pd.DataFrame, list[dict]]] = {}
+
+
 def _rows(figures: pd.DataFrame, *dimensions: str) -> list[dict]:
-    return figures[figures["dimension"].isin(dimensions)].to_dict("records")
+    """The rows of these dimensions as dicts (pandas filtering costs more than the chart)."""
+    cached = _RECORDS.get(id(figures))
+    if cached is None or cached[0] is not figures:
+        if len(_RECORDS) > 16:
+            _RECORDS.clear()
+        cached = _RECORDS[id(figures)] = (figures, figures.to_dict("records"))
+    return [r for r in cached[1] if r["dimension"] in dimensions]
 
 
 def _figure_traces(rows: list[dict], lang: str, colour: str, name: str, *, horizontal: bool,

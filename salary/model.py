@@ -137,6 +137,9 @@ class Model:
 
     def __init__(self, figures: pd.DataFrame, levels: pd.DataFrame) -> None:
         self.figures, self.levels = figures, levels
+        # Row lookups by (dimension, key) as plain dicts: pandas indexing costs
+        # milliseconds, and pages look figures up on every rerun.
+        self._records = {(r["dimension"], r["key"]): r for r in figures.to_dict("records")}
         source = figures.attrs.get("source", "figures")
         val = lambda dim, key: fig.value(figures, dim, key)  # noqa: E731
         self.floor, self.top = val("overall", "entry"), val("overall", "top")
@@ -204,6 +207,10 @@ class Model:
         self._industry_arr = np.asarray([self.industry_log[i] for i in INDUSTRIES])
         self._years_sources = tuple(("level", k) for k in fig.KEYS["level"]) + tuple(
             ("years", k) for k in fig.KEYS["years"])
+
+    def figure(self, dimension: str, key: str) -> dict:
+        """One figure's row (dimension, key, kind, low, high, section, labels, ...)."""
+        return self._records[dimension, key]
 
     # -- the distribution: log-normal, cut at the entry and the top salary --
     def _quantiles(self, mu: float, sigma: float, p: float) -> float:

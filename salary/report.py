@@ -9,7 +9,6 @@ import io
 import json
 from dataclasses import dataclass
 
-from salary import figures as fig
 from salary.model import RANGE, Estimate, difference, pay_split, shown_amount
 
 
@@ -42,7 +41,7 @@ def build(r: Request) -> dict:
     sources = []
     for step in r.first.steps():
         for dim, key in step.sources:
-            row = fig.row(r.first.model.figures, dim, key)
+            row = r.first.model.figure(dim, key)
             entry = {"step": step.id, "dimension": dim, "key": key, "kind": row["kind"], "low": row["low"],
                      "high": None if row["kind"] != "band" else row["high"], "section": row["section"]}
             sources.append(entry)

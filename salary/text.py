@@ -58,7 +58,7 @@ def standing(estimate, salary: float, lang: str, period: str = "year", salaries:
 
 def method(m, lang: str) -> str:
     """The model in plain words, with the figures it rests on filled in."""
-    value = {k: money(m.figures.loc[(m.figures["dimension"] == d) & (m.figures["key"] == k), "low"].iloc[0], lang)
+    value = {k: money(m.figure(d, k)["low"], lang)
              for d, k in (("degree", "bachelor"), ("degree", "master"), ("overall", "average"),
                           ("overall", "entry"), ("overall", "top"))}
     return t("method.model.text", lang, **value)

@@ -115,7 +115,7 @@ def source_caption(m: model.Model, lang: str, dimension: str) -> None:
 def option_label(m: model.Model, lang: str, name: str) -> Callable[[str], str]:
     """The shown label of a control's option id (ids stay in the URL)."""
     if name.startswith("industry"):
-        return lambda k: text.t("industry.all", lang) if k == "all" else figures.label(m.figures, "industry", k, lang)
+        return lambda k: text.t("industry.all", lang) if k == "all" else m.figure("industry", k)["label_" + lang]
     if name.startswith("degree"):
         return lambda k: text.t("degree." + k, lang)
     if name == "bands":
@@ -152,7 +152,7 @@ def plotly(fig, key: str | None = None) -> None:
 
 
 @st.cache_resource(show_spinner=False, max_entries=1024)
-def _chart(name: str, key: tuple, _build: Callable):
+def _cached(name: str, key: tuple, _build: Callable):
     return _build()
 
 
@@ -163,18 +163,19 @@ def _key(value: object) -> object:
         return "estimate", p.years, p.degree, p.industry, p.bands
     if isinstance(value, model.Step):
         return value.id, value.amount
-    if isinstance(value, pd.DataFrame):
-        return "frame", id(value)  # the figures and cached paths live as long as the cache
+    if isinstance(value, pd.DataFrame | model.Model):
+        return "object", id(value)  # the model, its figures and cached paths outlive the cache entries
     if isinstance(value, list | tuple):
         return tuple(_key(v) for v in value)
     return value
 
 
-def chart(build: Callable, *args, **kwargs):
+def cached(build: Callable, *args, **kwargs):
     """build(*args, **kwargs), made once for all sessions: a rerun never builds
-    a chart that an earlier run already built."""
+    a chart or table that an earlier run already built. Results are shared, so
+    they must not be changed."""
     key = tuple(_key(a) for a in args) + tuple((k, _key(v)) for k, v in sorted(kwargs.items()))
-    return _chart(build.__name__, key, lambda: build(*args, **kwargs))
+    return _cached(f"{build.__module__}.{build.__qualname__}", key, lambda: build(*args, **kwargs))
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)
@@ -212,5 +213,5 @@ def figures_table(m: model.Model, lang: str):
 
 
 def levels_table(m: model.Model, lang: str):
-    frame = m.levels.assign(level=[figures.label(m.figures, "level", k, lang) for k in m.levels["level"]])
+    frame = m.levels.assign(level=[m.figure("level", k)["label_" + lang] for k in m.levels["level"]])
     return frame.rename(columns={c: text.t("column." + c, lang) for c in frame.columns})
