@@ -33,17 +33,22 @@ def _check(at: AppTest, what: str) -> None:
         raise RuntimeError(f"{what} raised under AppTest: {at.exception[0].value}")
 
 
+def new_app(script=ROOT / "app.py") -> AppTest:
+    """The script run once under AppTest."""
+    # Importing pages' modules outside a script run warns "missing ScriptRunContext": noise here.
+    logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").disabled = True
+    return AppTest.from_file(str(script), default_timeout=30).run()
+
+
 def rerun_ms(n: int) -> dict[str, float]:
     """ms per rerun: 'reference', 'reference slider', and each page by name."""
-    # AppTest runs scripts outside a server: silence "missing ScriptRunContext".
-    logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").disabled = True
     out = {}
-    ref = AppTest.from_file(str(REFERENCE), default_timeout=30).run()
+    ref = new_app(REFERENCE)
     ref.run()
     _check(ref, "reference")
     out["reference"] = _time(lambda i: ref.run(), n)
     out["reference slider"] = _time(lambda i: ref.slider(key="years").set_value(YEARS[i % 2]).run(), n)
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30).run()
+    at = new_app()
     for name, _ in ui.PAGES:
         print(f"  AppTest: {name}", file=sys.stderr)
         at.switch_page(f"pages/{name}.py").run()

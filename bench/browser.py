@@ -116,18 +116,19 @@ def _memory_mb(browser, script, path: str, sessions: int) -> tuple[float, float]
 def rows(moves: int, colds: int, memory_runs: int, sessions: int = 20) -> list[Row]:
     from playwright.sync_api import sync_playwright
 
-    result = []
+    start, result = time.perf_counter(), []
+    say = lambda what: print(f"  [+{time.perf_counter() - start:4.0f} s] browser: {what}", file=sys.stderr)  # noqa: E731
     with sync_playwright() as p:
         browser = harness.launch(p)
         try:
-            print("  browser: slider moves", file=sys.stderr)
+            say("slider moves")
             result.append(Row("Chromium: years slider key press → new metric, idle (estimator)",
                               *_slider_ms(browser, moves), "ms",
                               "≤ 2x", 2.0, digits=0))
 
             cold: dict[str, list[float]] = {"app": [], "ref": []}
             for i in range(colds):  # alternate, so drift on the machine hits both alike
-                print(f"  browser: cold start {i + 1}/{colds}", file=sys.stderr)
+                say(f"cold start {i + 1}/{colds}")
                 cold["app"].append(_cold_s(browser, "app.py"))
                 cold["ref"].append(_cold_s(browser, REF_CHART))
             result.append(Row("Cold start: `streamlit run` → first plotly chart drawn (overview)",
@@ -135,7 +136,7 @@ def rows(moves: int, colds: int, memory_runs: int, sessions: int = 20) -> list[R
 
             mem: dict[str, list[tuple[float, float]]] = {"app": [], "ref": []}
             for i in range(memory_runs):
-                print(f"  browser: {sessions} sessions {i + 1}/{memory_runs}", file=sys.stderr)
+                say(f"{sessions} sessions {i + 1}/{memory_runs}")
                 mem["app"].append(_memory_mb(browser, "app.py", "estimator", sessions))
                 mem["ref"].append(_memory_mb(browser, REF_CHART, "", sessions))
             peak = [median(v[0] for v in mem[k]) for k in ("app", "ref")]
@@ -145,4 +146,5 @@ def rows(moves: int, colds: int, memory_runs: int, sessions: int = 20) -> list[R
             result.append(Row(f"Server RSS, settled, {sessions} sessions (estimator)", *settled, "MB", digits=0))
         finally:
             browser.close()
+    say("done")
     return result

@@ -8,20 +8,16 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import logging
 import pstats
 
 from streamlit.runtime.scriptrunner import script_runner
-from streamlit.testing.v1 import AppTest
 
-from bench.apptest import YEARS
+from bench.apptest import YEARS, new_app
 from salary import ui
-from tests.e2e.harness import ROOT
 
 
 def profile(page: str, n: int) -> cProfile.Profile:
-    logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").disabled = True
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30).run()
+    at = new_app()
     at.switch_page(f"pages/{page}.py").run()
     step = (lambda i: at.slider(key="years").set_value(YEARS[i % 2]).run()) if page == "estimator" \
         else (lambda i: at.run())

@@ -1,5 +1,6 @@
 """Fixtures of the browser tests: one streamlit server and one Chromium for the
-whole run, a fresh browser context (so a fresh Streamlit session) per page.
+whole run, a fresh page (so a fresh Streamlit session) per test.
+Tests marked slow run only when selected with -m (e.g. `-m slow`).
 
 Without Chromium the browser tests skip, unless REQUIRE_BROWSER=1 (CI), where
 they fail."""
@@ -17,6 +18,15 @@ from tests.e2e import harness
 # are upper bounds, not expectations.
 TIMEOUT_MS = 30_000
 expect.set_options(timeout=TIMEOUT_MS)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    # The load test takes minutes on two cores: only when asked for by name (-m slow).
+    if "slow" in (config.getoption("markexpr") or ""):
+        return
+    for item in items:
+        if item.get_closest_marker("slow"):
+            item.add_marker(pytest.mark.skip(reason="slow: run with -m slow"))
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -42,20 +52,32 @@ def browser():
         chromium.close()
 
 
+@pytest.fixture(scope="session")
+def contexts(browser):
+    """One browser context per viewport size, shared so that Streamlit's
+    static files come from the cache; each page is still its own session."""
+    made = {}
+    yield made
+    for context in made.values():
+        context.close()
+
+
 @pytest.fixture
-def new_page(browser):
-    """new_page(viewport) -> a page in its own context; all closed after the test."""
-    contexts = []
+def new_page(browser, contexts):
+    """new_page(viewport) -> a fresh page (a new Streamlit session); closed after the test."""
+    pages = []
 
     def make(viewport: dict = harness.DESKTOP):
-        context = browser.new_context(viewport=viewport)
-        context.set_default_timeout(TIMEOUT_MS)
-        contexts.append(context)
-        return context.new_page()
+        key = (viewport["width"], viewport["height"])
+        if key not in contexts:
+            contexts[key] = browser.new_context(viewport=viewport)
+            contexts[key].set_default_timeout(TIMEOUT_MS)
+        pages.append(contexts[key].new_page())
+        return pages[-1]
 
     yield make
-    for context in contexts:
-        context.close()
+    for page in pages:
+        page.close()
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from tests.e2e.estimator import DEFAULT, expect_range, expected
 
 pytestmark = pytest.mark.browser
 
+SALARY = 70000
 FORMAT = {"de": re.compile(r"^\d{1,3}(\.\d{3})*\xa0€$"), "en": re.compile(r"^€\d{1,3}(,\d{3})*$")}
 
 
@@ -42,9 +43,9 @@ def test_keyboard_moves_years_and_the_url_keeps_it(new_page, server):
 
 
 @pytest.mark.parametrize("lang", text.LANGS)
-def test_language(new_page, server, lang):
+def test_language_and_salary(new_page, server, lang):
     page = new_page()
-    harness.goto(page, server, f"{estimator.PATH}?lang={lang}")
+    harness.goto(page, server, f"{estimator.PATH}?lang={lang}&salary={SALARY}")
     t = lambda key: text.t(key, lang)  # noqa: E731
 
     expect(page.locator("[data-testid='stMain'] h1")).to_have_text(t("estimator.title"))
@@ -63,14 +64,9 @@ def test_language(new_page, server, lang):
                       ("radio", "period.year"), ("radio", "period.month"), ("radiogroup", "control.salaries")):
         expect(page.get_by_role(role, name=t(key), exact=True)).to_have_count(1)
 
-
-@pytest.mark.parametrize("lang", text.LANGS)
-def test_salary_shows_where_it_stands(new_page, server, lang):
-    page = new_page()
-    harness.goto(page, server, f"{estimator.PATH}?lang={lang}&salary=70000")
-    sentence = text.standing(model.estimate(DEFAULT), 70000, lang)
+    expect(page.get_by_role("spinbutton", name=t("stand.input"), exact=True)).to_have_value(str(SALARY))
+    sentence = text.standing(model.estimate(DEFAULT), SALARY, lang)
     expect(page.get_by_test_id("stMarkdownContainer").filter(has_text=sentence)).not_to_have_count(0)
-    expect(page.get_by_role("spinbutton", name=text.t("stand.input", lang), exact=True)).to_have_value("70000")
 
 
 def test_period_month_with_13_salaries(new_page, server):
