@@ -139,12 +139,6 @@ def goto(page, server: Server, path: str = "", timeout: float = 30_000) -> None:
     wait_idle(page, timeout)
 
 
-# Streamlit's frontend probes /<page>/_stcore/... to find its base path when a
-# page is opened directly under its own URL; those 404s are expected noise.
-def is_expected_console_noise(message: str, url: str = "") -> bool:
-    return "Failed to load resource" in message and ("/_stcore/" in url or not url)
-
-
 PROBES = ("/_stcore/health", "/_stcore/host-config")
 
 
