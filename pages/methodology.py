@@ -3,14 +3,15 @@ words, assumptions and limits, and the figures as a CSV download."""
 
 import streamlit as st
 
-from salary import figures, text, ui
+from salary import figures, tables, text, ui
 
 lang, m = ui.page()
 st.title(text.t("method.title", lang))
 
 st.subheader(text.t("method.figures", lang))
 st.write(text.t("method.figures.intro", lang))
-st.dataframe(ui.cached(ui.figures_table, m, lang), hide_index=True, width="stretch")
+st.table(ui.cached(tables.figures_table, m.figures, lang), hide_index=True)
+ui.source_caption(m, lang)
 st.download_button(text.t("method.download", lang), ui.cached(figures.to_csv, m.figures), "kam-figures.csv",
                    "text/csv", key="download_figures")
 
@@ -18,7 +19,7 @@ st.subheader(text.t("method.model", lang))
 st.markdown(ui.cached(text.method, m, lang))
 
 st.subheader(text.t("method.levels", lang))
-st.dataframe(ui.cached(ui.levels_table, m, lang), hide_index=True)
+st.table(ui.cached(tables.levels_table, m.figures, m.levels, lang), hide_index=True)
 
 st.subheader(text.t("method.assumptions", lang))
 st.markdown(text.t("method.assumptions.text", lang))

@@ -24,7 +24,20 @@ CONFIG = {"displaylogo": False, "responsive": True,
           "modeBarButtonsToRemove": ["lasso2d", "select2d", "autoScale2d"]}
 HOVER = "%{customdata}<extra></extra>"
 TITLE_WIDTH = 42  # characters per title line: fits a 390 px phone
-LABEL_WIDTH = 18
+# Horizontal charts write each row's name above its bar, across the full
+# width, instead of beside the axis: on a phone the names would otherwise take
+# half of the plot. Sizes in pixels.
+ROW = 50
+BARGAP = 0.45
+LABEL_SIZE = 12
+# Free space above the first bar, in rows: room for its name, and with
+# reference lines also for their two-line labels.
+STRIP, STRIP_WITH_LINES = 0.25, 0.9
+TOP, BOTTOM, LEGEND_ROWS = 70, 58, 2
+# Dark text on a white box, whatever the trace colour (plotly's default
+# writes white on the trace colour, hard to read on orange or light blue).
+HOVERLABEL = {"bgcolor": "#ffffff", "bordercolor": "#555555", "font": {"color": "#1a1a1a", "size": 13},
+              "align": "left"}
 
 
 class Chart(go.Figure):
@@ -37,63 +50,86 @@ class Chart(go.Figure):
         return self._as_dict
 
 
-def wrap(label: str, width: int = LABEL_WIDTH) -> str:
+def wrap(label: str, width: int = TITLE_WIDTH) -> str:
     return "<br>".join(textwrap.wrap(label, width, break_long_words=False)) or label
 
 
 def _figure(traces: list[dict], lang: str, title: str, x_title: str, y_title: str, *, money: str,
             height: int = 420, legend: bool = False, x: dict | None = None, y: dict | None = None,
-            lines: Sequence[dict] = ()) -> Chart:
+            lines: Sequence[dict] = (), rows: Sequence[str] = ()) -> Chart:
     """One figure from plain trace dicts, in a single validated construction
-    (plotly's add_*/update_* helpers cost more than the whole figure)."""
+    (plotly's add_*/update_* helpers cost more than the whole figure).
+
+    With `rows` (the categories of a horizontal chart, top first) the height
+    follows from the number of rows and each name is written above its bar."""
     money_axis = text.money_axis(lang)
     xaxis = {"title": {"text": x_title}, "automargin": True, **(money_axis if money == "x" else {}), **(x or {})}
     yaxis = {"title": {"text": y_title}, "automargin": True, **(money_axis if money == "y" else {}), **(y or {})}
+    annotations = [line["annotation"] for line in lines if line.get("annotation")]
+    bottom = BOTTOM + (LEGEND_ROWS * 24 if legend else 0)
+    if rows:
+        strip = STRIP_WITH_LINES if lines else STRIP
+        plot_height = (len(rows) + strip) * ROW
+        height = TOP + bottom + round(plot_height)
+        yaxis.update(_row_axis(rows, strip))
+        annotations += _row_labels(rows)
+    else:
+        plot_height = height - TOP - bottom
     layout = {
-        "title": {"text": wrap(title, TITLE_WIDTH), "x": 0, "xanchor": "left"},
+        "title": {"text": wrap(title), "x": 0, "xanchor": "left"},
         "separators": text.PLOTLY_SEPARATORS[lang],
         "height": height,
-        "margin": {"l": 8, "r": 16, "t": 70, "b": 8},
+        "margin": {"l": 8, "r": 16, "t": TOP, "b": bottom},
         "showlegend": legend,
-        "legend": {"orientation": "h", "yanchor": "top", "y": -0.18, "x": 0},
+        # Below the axis title, a fixed number of pixels down whatever the height.
+        "legend": {"orientation": "h", "yanchor": "top", "y": -(BOTTOM + 4) / plot_height, "x": 0},
         "hovermode": "closest",
-        "bargap": 0.35,
+        "hoverlabel": HOVERLABEL,
+        "bargap": BARGAP,
+        "waterfallgap": BARGAP,
         "xaxis": xaxis,
         "yaxis": yaxis,
         "shapes": [line["shape"] for line in lines],
-        "annotations": [line["annotation"] for line in lines if line.get("annotation")],
+        "annotations": annotations,
     }
     return Chart(data=traces, layout=layout)
 
 
-def _line(value: float, axis: str, label: str, *, colour: str = COLOURS["line"], dash: str = "dot",
-          width: int = 1, where: str = "start") -> dict:
-    """A full-width (axis "y") or full-height (axis "x") reference line with a label."""
-    if axis == "y":
-        shape = {"type": "line", "xref": "paper", "x0": 0, "x1": 1, "yref": "y", "y0": value, "y1": value}
-        note = {"xref": "paper", "x": 0 if where == "start" else 1, "xanchor": "left" if where == "start" else "right",
-                "yref": "y", "y": value, "yanchor": "bottom"}
-    else:
-        shape = {"type": "line", "yref": "paper", "y0": 0, "y1": 1, "xref": "x", "x0": value, "x1": value}
-        note = {"yref": "paper", "y": 1 if where == "start" else 0, "yanchor": "bottom" if where == "start" else "top",
-                "xref": "x", "x": value, "xanchor": "left"}
-    shape["line"] = {"dash": dash, "width": width, "color": colour}
-    note.update(text=label, showarrow=False, font={"size": 11, "color": colour})
+def _row_axis(rows: Sequence[str], strip: float) -> dict:
+    """A category axis without tick labels, first row on top, a strip of free space above it."""
+    return {"categoryorder": "array", "categoryarray": list(rows)[::-1], "showticklabels": False,
+            "range": [-0.5, len(rows) - 0.5 + strip], "title": {"text": ""}, "fixedrange": True,
+            "automargin": False}  # hidden tick labels would still take room at the left
+
+
+def _row_labels(rows: Sequence[str]) -> list[dict]:
+    """Each row's name, left-aligned just above its bar."""
+    above = ROW * (1 - BARGAP) / 2 + 1
+    return [{"xref": "paper", "x": 0, "xanchor": "left", "yref": "y", "y": row, "yanchor": "bottom",
+             "yshift": above, "text": row, "showarrow": False, "align": "left", "font": {"size": LABEL_SIZE}}
+            for row in rows]
+
+
+def _line(value: float, label: str, *, colour: str = COLOURS["line"], dash: str = "dot", width: int = 1,
+          side: str = "right") -> dict:
+    """A full-height line at `value` on the x axis, its label in the free strip
+    at the top of the plot, on the `side` of the line given (a label near the
+    right end goes left of its line so that it is not cut off)."""
+    shape = {"type": "line", "yref": "paper", "y0": 0, "y1": 1, "xref": "x", "x0": value, "x1": value,
+             "line": {"dash": dash, "width": width, "color": colour}}
+    right = side == "right"
+    note = {"yref": "paper", "y": 1, "yanchor": "top", "xref": "x", "x": value,
+            "xanchor": "left" if right else "right", "xshift": 3 if right else -3, "text": label,
+            "showarrow": False, "align": "left" if right else "right", "font": {"size": 11, "color": colour}}
     return {"shape": shape, "annotation": note}
 
 
-def describe(row: dict, lang: str, per: float = 1.0) -> str:
-    """A figure's value in words: "43.000 € – 63.000 €", "ab 24.000 €"."""
-    low = text.money(row["low"] / per, lang)
-    if row["kind"] == "band":
-        return f"{low} – {text.money(row['high'] / per, lang)}"
-    if row["kind"] == "point":
-        return low
-    return f"{text.t('kind.' + row['kind'], lang)} {low}"
+def _line_label(name: str, amount: str) -> str:
+    return f"{name}<br>{amount}"  # two short lines: neighbouring labels fit side by side on a phone
 
 
 def _hover(row: dict, lang: str, per: float = 1.0) -> str:
-    return (f"<b>{row['label_' + lang]}</b><br>{describe(row, lang, per)}"
+    return (f"<b>{row['label_' + lang]}</b><br>{text.describe(row, lang, per)}"
             f"<br>{text.t('hover.source', lang, section=row['section'])}")
 
 
@@ -110,25 +146,25 @@ def _rows(figures: pd.DataFrame, *dimensions: str) -> list[dict]:
     return [r for r in cached[1] if r["dimension"] in dimensions]
 
 
-def _figure_traces(rows: list[dict], lang: str, colour: str, name: str, *, horizontal: bool,
-                   per: float = 1.0, legend: bool = True) -> list[dict]:
-    """A bar trace for the bands, a marker trace for single figures, of one group of rows."""
+def _figure_traces(rows: list[dict], lang: str, colour: str, name: str, *, per: float = 1.0,
+                   legend: bool = True) -> list[dict]:
+    """A bar trace for the bands, a marker trace for single figures, of one group
+    of rows, on a horizontal chart whose categories are the rows' labels."""
     traces = []
     bands = [r for r in rows if r["kind"] == "band"]
     points = [r for r in rows if r["kind"] != "band"]
-    cat, num = ("y", "x") if horizontal else ("x", "y")
     if bands:
         traces.append({
-            "type": "bar", cat: [wrap(r["label_" + lang]) for r in bands],
-            num: [(r["high"] - r["low"]) / per for r in bands], "base": [r["low"] / per for r in bands],
-            "orientation": "h" if horizontal else "v", "marker": {"color": colour}, "opacity": 0.85,
+            "type": "bar", "y": [r["label_" + lang] for r in bands],
+            "x": [(r["high"] - r["low"]) / per for r in bands], "base": [r["low"] / per for r in bands],
+            "orientation": "h", "marker": {"color": colour}, "opacity": 0.85,
             "name": name, "legendgroup": name, "showlegend": legend,
             "customdata": [_hover(r, lang, per) for r in bands], "hovertemplate": HOVER,
         })
     if points:
         traces.append({
-            "type": "scatter", "mode": "markers", cat: [wrap(r["label_" + lang]) for r in points],
-            num: [r["low"] / per for r in points], "name": name, "legendgroup": name,
+            "type": "scatter", "mode": "markers", "y": [r["label_" + lang] for r in points],
+            "x": [r["low"] / per for r in points], "name": name, "legendgroup": name,
             "showlegend": legend and not bands,
             "marker": {"color": colour, "size": 13, "symbol": [SYMBOLS[r["kind"]] for r in points],
                        "line": {"width": 1, "color": "#ffffff"}},
@@ -137,38 +173,41 @@ def _figure_traces(rows: list[dict], lang: str, colour: str, name: str, *, horiz
     return traces
 
 
-def _reference_lines(figures: pd.DataFrame, lang: str, axis: str, per: float = 1.0) -> list[dict]:
+# Where each reference line's label sits: the top salary is at the right end.
+LINE_SIDE = {"entry": "right", "average": "right", "top": "left"}
+
+
+def _reference_lines(figures: pd.DataFrame, lang: str, per: float = 1.0) -> list[dict]:
     """Dotted lines at the entry, average and top salary."""
-    return [_line(r["low"] / per, axis, f"{text.t('line.' + r['key'], lang)} {text.money(r['low'] / per, lang)}")
+    return [_line(r["low"] / per, _line_label(text.t("line." + r["key"], lang), text.money(r["low"] / per, lang)),
+                  side=LINE_SIDE.get(r["key"], "right"))
             for r in _rows(figures, "overall")]
 
 
-def overview_chart(figures: pd.DataFrame, lang: str) -> Chart:
+def _grouped(figures: pd.DataFrame, lang: str, dimensions: Sequence[str]) -> tuple[list[dict], list[str]]:
+    """The traces of each dimension in its colour, and the row labels in file order."""
     traces = []
-    for dim in ("overall", "level", "degree", "years", "industry"):
-        traces += _figure_traces(_rows(figures, dim), lang, COLOURS[dim], text.t("dim." + dim, lang),
-                                 horizontal=True)
-    order = [wrap(label) for label in figures["label_" + lang]][::-1]
+    for dim in dimensions:
+        traces += _figure_traces(_rows(figures, dim), lang, COLOURS[dim], text.t("dim." + dim, lang))
+    return traces, [r["label_" + lang] for r in _rows(figures, *dimensions)]
+
+
+def overview_chart(figures: pd.DataFrame, lang: str) -> Chart:
+    traces, rows = _grouped(figures, lang, ("overall", "level", "degree", "years", "industry"))
     return _figure(traces, lang, text.t("overview.chart.title", lang), text.t("axis.salary", lang), "",
-                   money="x", height=220 + 46 * len(figures), legend=True,
-                   y={"categoryorder": "array", "categoryarray": order})
+                   money="x", legend=True, rows=rows)
 
 
 def experience_chart(figures: pd.DataFrame, lang: str) -> Chart:
-    traces = []
-    for dim in ("level", "years"):
-        traces += _figure_traces(_rows(figures, dim), lang, COLOURS[dim], text.t("dim." + dim, lang),
-                                 horizontal=False)
-    order = [wrap(r["label_" + lang]) for r in _rows(figures, "level", "years")]
-    return _figure(traces, lang, text.t("experience.chart.title", lang), "", text.t("axis.salary", lang),
-                   money="y", height=480, legend=True, x={"categoryorder": "array", "categoryarray": order},
-                   lines=_reference_lines(figures, lang, "y"))
+    traces, rows = _grouped(figures, lang, ("level", "years"))
+    return _figure(traces, lang, text.t("experience.chart.title", lang), text.t("axis.salary", lang), "",
+                   money="x", legend=True, rows=rows, lines=_reference_lines(figures, lang))
 
 
 def _value_bars(rows: list[dict], lang: str, colour: str, *, horizontal: bool) -> dict:
     cat, num = ("y", "x") if horizontal else ("x", "y")
     return {
-        "type": "bar", cat: [wrap(r["label_" + lang]) for r in rows], num: [r["low"] for r in rows],
+        "type": "bar", cat: [r["label_" + lang] for r in rows], num: [r["low"] for r in rows],
         "orientation": "h" if horizontal else "v", "marker": {"color": colour},
         "text": [text.money(r["low"], lang) for r in rows], "textposition": "inside",
         "insidetextanchor": "end", "textfont": {"color": "#000000"},
@@ -177,51 +216,53 @@ def _value_bars(rows: list[dict], lang: str, colour: str, *, horizontal: bool) -
 
 
 def degree_chart(figures: pd.DataFrame, lang: str) -> Chart:
-    bars = _value_bars(_rows(figures, "degree"), lang, COLOURS["degree"], horizontal=False)
+    rows = _rows(figures, "degree")
+    bars = _value_bars(rows, lang, COLOURS["degree"], horizontal=False)
+    top = max(r["low"] for r in rows)
     return _figure([bars], lang, text.t("degree.chart.title", lang), "", text.t("axis.salary", lang),
-                   money="y", height=380)
+                   money="y", height=380, y={"range": [0, top * 1.12]}, x={"tickfont": {"size": 13}})
 
 
 def industry_chart(figures: pd.DataFrame, lang: str) -> Chart:
-    rows = sorted(_rows(figures, "industry"), key=lambda r: r["low"])  # plotly draws the first bar at the bottom
+    rows = sorted(_rows(figures, "industry"), key=lambda r: -r["low"])
     average = next(r for r in _rows(figures, "overall") if r["key"] == "average")
-    line = _line(average["low"], "x", f"{text.t('line.average', lang)} {text.money(average['low'], lang)}",
-                 width=2, where="end")
+    line = _line(average["low"], _line_label(text.t("line.average", lang), text.money(average["low"], lang)),
+                 width=2, side="left")
     return _figure([_value_bars(rows, lang, COLOURS["industry"], horizontal=True)], lang,
-                   text.t("industry.chart.title", lang), text.t("axis.salary", lang), "", money="x", height=420,
-                   lines=[line])
+                   text.t("industry.chart.title", lang), text.t("axis.salary", lang), "", money="x",
+                   lines=[line], rows=[r["label_" + lang] for r in rows],
+                   x={"range": [0, max(average["low"], rows[0]["low"]) * 1.08]})
 
 
 def range_chart(figures: pd.DataFrame, ranges: Sequence[tuple[str, Estimate]], lang: str, *,
                 title: str, per: float = 1.0, salary: float | None = None, bands: bool = True) -> Chart:
     """Each estimate's low-high range with its median, beside the article's level bands."""
-    traces, order = [], []
+    traces, rows = [], []
     if bands:
         levels = _rows(figures, "level")
-        traces += _figure_traces(levels, lang, COLOURS["level"], text.t("dim.level", lang), horizontal=True,
-                                 per=per, legend=False)
-        order = [wrap(r["label_" + lang]) for r in levels]
+        traces += _figure_traces(levels, lang, COLOURS["level"], text.t("dim.level", lang), per=per, legend=False)
+        rows = [r["label_" + lang] for r in levels]
     for i, (label, e) in enumerate(ranges):
         low, median, high = e.low / per, e.median / per, e.high / per
         hover = (f"<b>{label}</b><br>{text.money(low, lang)} – {text.money(high, lang)}"
                  f"<br>{text.t('metric.median', lang)}: {text.money(median, lang)}<br>{text.t('hover.model', lang)}")
-        name = wrap(label)
-        order.append(name)
-        traces.append({"type": "bar", "y": [name], "x": [high - low], "base": [low], "orientation": "h",
+        rows.append(label)
+        traces.append({"type": "bar", "y": [label], "x": [high - low], "base": [low], "orientation": "h",
                        "marker": {"color": COLOURS["you"] if i == 0 else COLOURS["second"]}, "opacity": 0.85,
                        "customdata": [hover], "hovertemplate": HOVER, "showlegend": False})
-        traces.append({"type": "scatter", "y": [name], "x": [median], "mode": "markers", "customdata": [hover],
+        traces.append({"type": "scatter", "y": [label], "x": [median], "mode": "markers", "customdata": [hover],
                        "hovertemplate": HOVER, "showlegend": False,
-                       "marker": {"symbol": "line-ns", "size": 26, "line": {"width": 3, "color": "#000000"}}})
+                       "marker": {"symbol": "line-ns", "size": 24, "line": {"width": 3, "color": "#000000"}}})
+    entry, top = (next(r["low"] for r in _rows(figures, "overall") if r["key"] == k) for k in ("entry", "top"))
+    low_end, high_end = entry / per * 0.9, top / per * 1.05
     lines = []
     if salary is not None:
-        lines.append(_line(salary / per, "x", f"{text.t('chart.range.salary', lang)} {text.money(salary / per, lang)}",
-                           colour=COLOURS["you"], dash="dash", width=2))
-    entry, top = (next(r["low"] for r in _rows(figures, "overall") if r["key"] == k) for k in ("entry", "top"))
+        shown = salary / per
+        side = "right" if shown < (low_end + high_end) / 2 else "left"
+        lines.append(_line(shown, _line_label(text.t("chart.range.salary", lang), text.money(shown, lang)),
+                           colour=COLOURS["you"], dash="dash", width=2, side=side))
     return _figure(traces, lang, title, text.t("axis.salary" if per == 1 else "axis.salary_month", lang), "",
-                   money="x", height=max(150 + 62 * len(order), 260), lines=lines,
-                   x={"range": [entry / per * 0.9, top / per * 1.05]},
-                   y={"categoryorder": "array", "categoryarray": order[::-1]})
+                   money="x", lines=lines, rows=rows, x={"range": [low_end, high_end]})
 
 
 def career_chart(path: pd.DataFrame, years: float, lang: str, *, per: float = 1.0) -> Chart:
@@ -248,26 +289,26 @@ def career_chart(path: pd.DataFrame, years: float, lang: str, *, per: float = 1.
          "hovertemplate": HOVER},
     ]
     return _figure(traces, lang, text.t("chart.career.title", lang), unit,
-                   text.t("axis.salary" if per == 1 else "axis.salary_month", lang), money="y", height=420,
+                   text.t("axis.salary" if per == 1 else "axis.salary_month", lang), money="y", height=460,
                    legend=True, x={"range": [0, max(x)]})
 
 
 def waterfall_chart(steps: Sequence[Step], lang: str, *, per: float = 1.0) -> Chart:
-    """Base, then each step's amount, ending at the median."""
-    labels = [wrap(text.t("step." + s.id, lang), 14) for s in steps] + [text.t("step.total", lang)]
+    """Base, then each step's amount, ending at the median; top to bottom."""
+    rows = [text.t("step." + s.id, lang) for s in steps] + [text.t("step.total", lang)]
     amounts = [s.amount / per for s in steps]
     total = steps[-1].total / per
     shown = [text.money(amounts[0], lang)] + [text.signed_money(a, lang) for a in amounts[1:]] \
         + [text.money(total, lang)]
     trace = {
-        "type": "waterfall", "x": labels, "y": amounts + [total],
+        "type": "waterfall", "orientation": "h", "y": rows, "x": amounts + [total],
         "measure": ["absolute"] + ["relative"] * (len(steps) - 1) + ["total"],
         "text": shown, "textposition": "outside", "customdata": shown, "hovertemplate": HOVER,
         "increasing": {"marker": {"color": COLOURS["years"]}}, "decreasing": {"marker": {"color": COLOURS["you"]}},
         "totals": {"marker": {"color": COLOURS["level"]}}, "connector": {"line": {"color": COLOURS["line"]}},
         "cliponaxis": False,
     }
-    peak = max(accumulate(amounts))  # room above the highest bar for its label
-    return _figure([trace], lang, text.t("chart.waterfall.title", lang), "",
-                   text.t("axis.salary" if per == 1 else "axis.salary_month", lang), money="y", height=420,
-                   y={"range": [0, peak * 1.15]})
+    peak = max(accumulate(amounts))  # room right of the longest bar for its amount
+    return _figure([trace], lang, text.t("chart.waterfall.title", lang),
+                   text.t("axis.salary" if per == 1 else "axis.salary_month", lang), "", money="x",
+                   rows=rows, x={"range": [0, peak * 1.3]})

@@ -64,6 +64,16 @@ def method(m, lang: str) -> str:
     return t("method.model.text", lang, **value)
 
 
+def describe(row: dict, lang: str, per: float = 1.0) -> str:
+    """A figure's value in words: "43.000 € – 63.000 €", "ab 24.000 €"."""
+    low = money(row["low"] / per, lang)
+    if row["kind"] == "band":
+        return f"{low} – {money(row['high'] / per, lang)}"
+    if row["kind"] == "point":
+        return low
+    return f"{t('kind.' + row['kind'], lang)} {low}"
+
+
 def signed_amount(yearly: float, lang: str, period: str = "year", salaries: int = 12) -> str:
     """A yearly difference shown per year or per month, with its sign."""
     return signed_money(shown_amount(yearly, period, salaries), lang, step=1)
@@ -202,7 +212,7 @@ TEXT: dict[str, dict[str, str]] = {
         "chart.career.median": "Median",
         "chart.career.you": "Sie heute",
         "chart.waterfall.title": "Wie der Median zustande kommt",
-        "step.base": "Basis: Bachelor, Einstieg",
+        "step.base": "Ausgangspunkt (Bachelor, ohne Berufserfahrung)",
         "step.years": "Berufserfahrung",
         "step.degree": "Abschluss",
         "step.industry": "Branche",
@@ -261,9 +271,10 @@ TEXT: dict[str, dict[str, str]] = {
         # Methodology
         "method.title": "Methode & Quellen",
         "method.figures": "Die Zahlen des Artikels",
-        "method.figures.intro": "Jede Zahl des Artikels als eine Zeile, mit Art, Einheit und Abschnitt. "
+        "method.figures.intro": "Jede Zahl des Artikels als eine Zeile, mit dem Abschnitt, in dem sie steht. "
                                 "Alle Beträge sind Bruttojahresgehälter in Euro; laut Artikel enthalten sie "
-                                "oft fixe und variable Anteile.",
+                                "oft fixe und variable Anteile. Die CSV-Datei enthält die Zahlen "
+                                "unformatiert.",
         "method.download": "Zahlen als CSV herunterladen",
         "method.levels": "Angenommene Berufsjahre je Stufe",
         "method.model": "Das Modell in Worten",
@@ -304,17 +315,17 @@ TEXT: dict[str, dict[str, str]] = {
         "method.sources.text": "Artikel „Key Account Manager: Gehalt, Aufgaben, Bedeutung + Jobs“. "
                                "Die Texte dieses Dashboards sind eigene Formulierungen; übernommen sind nur "
                                "Zahlen und Fakten.",
-        "column.dimension": "Dimension",
-        "column.key": "Schlüssel",
-        "column.kind": "Art",
-        "column.low": "Wert / von",
-        "column.high": "bis",
-        "column.unit": "Einheit",
-        "column.years_from": "Jahre von",
-        "column.years_to": "Jahre bis",
-        "column.section": "Abschnitt im Artikel",
         "column.label": "Bezeichnung",
+        "column.dimension": "Gruppe",
+        "column.value": "Betrag",
+        "column.section": "Abschnitt im Artikel",
+        "column.key": "Kennung",
         "column.level": "Stufe",
+        "column.level_years": "Angenommene Berufsjahre",
+        "column.band": "Spanne im Artikel",
+        "years.range": "{low}–{high}",
+        "years.from": "ab {low}",
+        "years.none": "–",
         "dim.overall": "Gesamt",
         "dim.level": "Karrierestufe",
         "dim.degree": "Abschluss",
@@ -414,7 +425,7 @@ TEXT: dict[str, dict[str, str]] = {
         "chart.career.median": "Median",
         "chart.career.you": "You today",
         "chart.waterfall.title": "How the median is built",
-        "step.base": "Base: bachelor's, entry",
+        "step.base": "Starting point (bachelor's, no experience)",
         "step.years": "Experience",
         "step.degree": "Degree",
         "step.industry": "Industry",
@@ -455,7 +466,7 @@ TEXT: dict[str, dict[str, str]] = {
         "control.variable": "Variable share (%)",
         "control.attainment": "Target attainment (%)",
         "split.fixed": "Fixed salary",
-        "split.variable": "Variable at 100 % target",
+        "split.variable": "Variable at 100% target",
         "split.paid": "Paid at this attainment",
         "control.period": "Show amounts",
         "period.year": "per year",
@@ -466,9 +477,9 @@ TEXT: dict[str, dict[str, str]] = {
         "download.json": "As JSON",
         "method.title": "Method & sources",
         "method.figures": "The article's figures",
-        "method.figures.intro": "Every figure of the article as one row, with its kind, unit and section. All "
+        "method.figures.intro": "Every figure of the article as one row, with the section it is in. All "
                                 "amounts are gross yearly salaries in euros; the article notes they often "
-                                "combine fixed and variable parts.",
+                                "combine fixed and variable parts. The CSV file holds the plain numbers.",
         "method.download": "Download the figures as CSV",
         "method.levels": "Assumed years of experience per level",
         "method.model": "The model in plain words",
@@ -494,7 +505,7 @@ TEXT: dict[str, dict[str, str]] = {
         "method.assumptions.text": (
             "- The article does not say which years belong to junior, experienced and senior KAM; the table "
             "above is an assumption.\n"
-            "- Whether the article's bands cover 50 % or 80 % of salaries is open, so the reading is yours to "
+            "- Whether the article's bands cover 50% or 80% of salaries is open, so the reading is yours to "
             "choose.\n"
             "- There is no figure for KAM without a degree; the discount is an assumption.\n"
             "- All industry figures lie below the overall average; the factor assumes the ratio holds at every "
@@ -506,17 +517,17 @@ TEXT: dict[str, dict[str, str]] = {
         "method.sources.text": "Article \"Key Account Manager: Gehalt, Aufgaben, Bedeutung + Jobs\" (German). "
                                "This dashboard's texts are its own words; only figures and facts are taken "
                                "from the article.",
-        "column.dimension": "Dimension",
-        "column.key": "Key",
-        "column.kind": "Kind",
-        "column.low": "Value / from",
-        "column.high": "to",
-        "column.unit": "Unit",
-        "column.years_from": "Years from",
-        "column.years_to": "Years to",
-        "column.section": "Section in the article",
         "column.label": "Label",
+        "column.dimension": "Group",
+        "column.value": "Amount",
+        "column.section": "Section in the article",
+        "column.key": "ID",
         "column.level": "Level",
+        "column.level_years": "Assumed years of experience",
+        "column.band": "Band in the article",
+        "years.range": "{low}–{high}",
+        "years.from": "{low} or more",
+        "years.none": "–",
         "dim.overall": "Overall",
         "dim.level": "Career level",
         "dim.degree": "Degree",

@@ -107,8 +107,10 @@ def page() -> tuple[str, model.Model]:
         st.stop()
 
 
-def source_caption(m: model.Model, lang: str, dimension: str) -> None:
-    sections = m.figures.loc[m.figures["dimension"] == dimension, "section"].unique()
+def source_caption(m: model.Model, lang: str, dimension: str | None = None) -> None:
+    """The article section(s) that the figures of `dimension` (default: all) come from."""
+    rows = m.figures if dimension is None else m.figures.loc[m.figures["dimension"] == dimension]
+    sections = rows["section"].unique()
     st.caption(text.t("source.caption", lang, section=" / ".join(sections)))
 
 
@@ -202,16 +204,3 @@ def page_links(lang: str, exclude: str) -> None:
     for name, _ in PAGES:
         if name != exclude:
             st.page_link(f"pages/{name}.py", label=text.t(f"nav.{name}", lang))
-
-
-def figures_table(m: model.Model, lang: str):
-    """The figures with translated column names and this language's label."""
-    frame = m.figures.drop(columns=["label_de", "label_en"]).assign(label=m.figures["label_" + lang])
-    frame["kind"] = [text.t("kind." + k, lang) for k in frame["kind"]]
-    columns = ["label", "dimension", "key", "kind", "low", "high", "unit", "years_from", "years_to", "section"]
-    return frame[columns].rename(columns={c: text.t("column." + c, lang) for c in columns})
-
-
-def levels_table(m: model.Model, lang: str):
-    frame = m.levels.assign(level=[m.figure("level", k)["label_" + lang] for k in m.levels["level"]])
-    return frame.rename(columns={c: text.t("column." + c, lang) for c in frame.columns})

@@ -2,7 +2,10 @@
 the figures file's numbers, every estimator control gives what salary.model
 returns, the URL reproduces an estimate, and bad parameters warn."""
 
+import re
+
 import pytest
+from babel.numbers import parse_decimal
 from streamlit.testing.v1 import AppTest
 
 from salary import figures, model, params, report, text
@@ -103,15 +106,17 @@ def test_chart_data_equals_the_figures_file(page, dimensions, lang):
 
 def test_industry_chart_is_sorted_and_marks_the_average():
     spec = specs(run_app("industry"))[0]
-    xs = values(spec["data"][0]["x"])
-    assert xs == sorted(xs)  # plotly draws the first bar at the bottom: highest on top
+    trace = spec["data"][0]
+    value = dict(zip(values(trace["y"]), values(trace["x"])))
+    top_first = spec["layout"]["yaxis"]["categoryarray"][::-1]  # plotly lists categories bottom first
+    assert [value[row] for row in top_first] == sorted(value.values(), reverse=True)
     average = figures.value(FIG, "overall", "average")
     assert any(s.get("x0") == average for s in spec["layout"]["shapes"])
 
 
 def test_experience_chart_marks_entry_average_and_top():
     spec = specs(run_app("experience"))[0]
-    lines = sorted(s["y0"] for s in spec["layout"]["shapes"])
+    lines = sorted(s["x0"] for s in spec["layout"]["shapes"])
     assert lines == sorted(FIG.loc[FIG["dimension"] == "overall", "low"])
 
 
@@ -128,12 +133,28 @@ def test_overview_metrics():
     assert len(at.get("page_link")) == len(PAGES) - 1
 
 
-def test_methodology_table_and_download():
-    at = run_app("methodology", {"lang": "en"})
-    table = at.dataframe[0].value
-    assert list(table[text.t("column.label", "en")]) == list(FIG["label_en"])
-    assert list(table[text.t("column.low", "en")]) == list(FIG["low"])
-    assert list(table[text.t("column.section", "en")]) == list(FIG["section"])
+def _amounts(shown: str, lang: str) -> list[float]:
+    """The amounts written in a table cell ("€43,000 – €63,000" -> [43000, 63000])."""
+    return [float(parse_decimal(n, text.LOCALE[lang])) for n in re.findall(r"\d[\d.,]*\d|\d", shown)]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_methodology_tables_and_download(lang):
+    at = run_app("methodology", {"lang": lang})
+    col = lambda name: text.t("column." + name, lang)  # noqa: E731
+    figures_shown, levels_shown = at.table[0].value, at.table[1].value
+    assert list(figures_shown[col("label")]) == list(FIG["label_" + lang])
+    assert list(figures_shown[col("key")]) == list(FIG["key"])
+    for shown, (_, row) in zip(figures_shown[col("value")], FIG.iterrows()):
+        assert _amounts(shown, lang) == ([row["low"], row["high"]] if row["kind"] == "band" else [row["low"]])
+    assert list(figures_shown[col("dimension")]) == [text.t("dim." + d, lang) for d in FIG["dimension"]]
+    (section,) = FIG["section"].unique()  # one section: named once under the table, not in every row
+    assert col("section") not in figures_shown.columns
+    assert section in at.caption[0].value
+    assert "None" not in figures_shown.to_string() and "nan" not in figures_shown.to_string()
+    levels = figures.load_levels()
+    assert [_amounts(y, lang) for y in levels_shown[col("level_years")]] \
+        == levels[["years_from", "years_to"]].values.tolist()
     assert len(at.get("download_button")) == 1
 
 
@@ -261,7 +282,7 @@ def test_estimator_charts_carry_the_models_numbers():
     assert values(career["data"][2]["y"]) == pytest.approx(list(path["median"]))
     assert values(career["data"][3]["x"]) == [8]
     steps = e.steps()
-    assert values(waterfall["data"][0]["y"]) == pytest.approx([s.amount for s in steps] + [e.median])
+    assert values(waterfall["data"][0]["x"]) == pytest.approx([s.amount for s in steps] + [e.median])
     bars = [t for t in compare["data"] if t["type"] == "bar"]
     assert [values(b["base"])[0] for b in bars] == pytest.approx([e.low, second.low])
 

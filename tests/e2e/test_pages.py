@@ -37,6 +37,34 @@ OVERFLOWING = """(limit) => {
 }"""
 
 
+# Text drawn by plotly in one chart that collides with other text, runs out of
+# the chart, or is rotated (labels turned on their side are hard to read on a phone).
+TEXT_PROBLEMS = """(chart) => {
+    const svg = chart.querySelector("svg.main-svg");
+    const frame = svg.getBoundingClientRect();
+    const sel = "text.annotation-text, g.xtick text, g.ytick text, text.xtitle, text.ytitle, "
+              + "text.legendtext, text.gtitle, text.bartext";
+    const items = [...chart.querySelectorAll(sel)]
+        .filter(e => e.textContent.trim() && getComputedStyle(e).visibility !== "hidden")
+        .map(e => ({text: e.textContent.trim(), box: e.getBoundingClientRect(), el: e}))
+        .filter(i => i.box.width > 0 && i.box.height > 0);
+    const out = [];
+    const slack = 2;
+    for (const [n, a] of items.entries()) {
+        if (a.box.left < frame.left - slack || a.box.right > frame.right + slack)
+            out.push(`cut off: ${a.text}`);
+        if ((a.el.closest("g.xtick, g.ytick")?.querySelector("text")?.getAttribute("transform") || "")
+                .includes("rotate")) out.push(`rotated: ${a.text}`);
+        for (const b of items.slice(n + 1)) {
+            const w = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+            const h = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+            if (w > slack && h > slack) out.push(`overlap: ${a.text} / ${b.text}`);
+        }
+    }
+    return out;
+}"""
+
+
 def chart_count_in_source(name: str) -> int:
     return (harness.ROOT / "pages" / f"{name}.py").read_text().count("ui.plotly(")
 
@@ -63,11 +91,25 @@ def test_page(new_page, server, name, path, size):
         expect(charts.nth(i).locator("g.trace").first).to_be_attached()
         box = svg.bounding_box()
         assert box and box["width"] > 100 and box["height"] > 100, f"chart {i} is squashed: {box}"
+        assert charts.nth(i).evaluate(TEXT_PROBLEMS) == [], f"chart {i}"
 
     scroll_width = page.evaluate("document.documentElement.scrollWidth")
     assert scroll_width <= viewport["width"], f"page scrolls sideways: {scroll_width} px"
     assert page.evaluate(OVERFLOWING, viewport["width"] + TOLERANCE_PX) == []
     assert console.unexpected() == []
+
+
+def test_the_text_check_can_fail(new_page):
+    page = new_page(harness.PHONE)
+    page.set_content("""<div id="chart"><svg class="main-svg" width="300" height="200">
+        <text class="gtitle" x="10" y="20">fits</text>
+        <text class="annotation-text" x="10" y="60">one label</text>
+        <text class="annotation-text" x="30" y="62">on another</text>
+        <text class="annotation-text" x="250" y="120">past the right edge</text>
+        <g class="xtick"><text transform="rotate(90)" x="150" y="-190">turned</text></g>
+    </svg></div>""")
+    found = page.locator("#chart").evaluate(TEXT_PROBLEMS)
+    assert sorted(line.split(":")[0] for line in found) == ["cut off", "overlap", "rotated"]
 
 
 def test_the_overflow_check_can_fail(new_page):

@@ -1,0 +1,47 @@
+"""The figures and the assumed years per level as tables to read: headers,
+groups and kinds in the reader's language, amounts and years written out.
+The CSV download keeps the plain numbers (salary.figures.to_csv)."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from salary import text
+
+
+def years(low: float, high: float, lang: str) -> str:
+    """"7–10", "ab 11" / "11 or more", or a dash when the figure names no years."""
+    if math.isnan(low):
+        return text.t("years.none", lang)
+    if math.isnan(high):
+        return text.t("years.from", lang, low=text.number(low, lang))
+    return text.t("years.range", lang, low=text.number(low, lang), high=text.number(high, lang))
+
+
+def figures_table(figures: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """One row per figure, narrow enough for a phone: the article section gets
+    a column only when the figures come from more than one (else the page names
+    it once), and the years of experience are in the labels themselves."""
+    rows = figures.to_dict("records")
+    columns = {
+        "label": [r["label_" + lang] for r in rows],
+        "dimension": [text.t("dim." + r["dimension"], lang) for r in rows],
+        "value": [text.describe(r, lang) for r in rows],
+        "key": [r["key"] for r in rows],
+    }
+    if len({r["section"] for r in rows}) > 1:
+        columns["section"] = [r["section"] for r in rows]
+    return pd.DataFrame({text.t("column." + c, lang): v for c, v in columns.items()})
+
+
+def levels_table(figures: pd.DataFrame, levels: pd.DataFrame, lang: str) -> pd.DataFrame:
+    band = {r["key"]: r for r in figures.to_dict("records") if r["dimension"] == "level"}
+    rows = levels.to_dict("records")
+    columns = {
+        "level": [band[r["level"]]["label_" + lang] for r in rows],
+        "level_years": [years(r["years_from"], r["years_to"], lang) for r in rows],
+        "band": [text.describe(band[r["level"]], lang) for r in rows],
+    }
+    return pd.DataFrame({text.t("column." + c, lang): v for c, v in columns.items()})

@@ -1,0 +1,140 @@
+"""Charts and tables without Streamlit: every horizontal chart writes each
+row's name above its bar (no tick labels beside the axis, which squeeze the
+plot on a phone), reference-line labels stay inside the plot, hover boxes are
+readable, and the methodology tables write amounts the reader's way."""
+
+import re
+
+import pandas as pd
+import pytest
+from babel.numbers import parse_decimal
+from hypothesis import given
+from hypothesis import strategies as st
+
+from salary import charts, figures, model, tables, text
+from tests.conftest import values
+
+FIG = figures.load_figures()
+LEVELS = figures.load_levels()
+LANGS = ("de", "en")
+M = model.default_model()
+
+
+def horizontal_charts(lang: str) -> dict[str, charts.Chart]:
+    e = M.estimate(model.Profile(8, "master", "software"))
+    second = M.estimate(model.Profile(15))
+    return {
+        "overview": charts.overview_chart(FIG, lang),
+        "experience": charts.experience_chart(FIG, lang),
+        "industry": charts.industry_chart(FIG, lang),
+        "range": charts.range_chart(FIG, [("A", e)], lang, title="t", salary=70000),
+        "compare": charts.range_chart(FIG, [("A", e), ("B", second)], lang, title="t", bands=False),
+        "waterfall": charts.waterfall_chart(e.steps(), lang),
+    }
+
+
+def categories(spec: dict) -> list[str]:
+    return [c for trace in spec["data"] for c in values(trace.get("y", []))]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_horizontal_charts_name_each_row_above_its_bar(lang):
+    for name, chart in horizontal_charts(lang).items():
+        spec = chart.to_dict()
+        yaxis = spec["layout"]["yaxis"]
+        assert yaxis["showticklabels"] is False, name
+        rows = yaxis["categoryarray"][::-1]
+        assert set(categories(spec)) == set(rows), name
+        labels = [a for a in spec["layout"]["annotations"] if a.get("yref") == "y"]
+        assert [a["text"] for a in labels] == rows, name
+        assert all(a["xref"] == "paper" and a["x"] == 0 and a["yshift"] > 0 for a in labels), name
+        # Every row gets the same height, so the names never run into the bar above.
+        plot = spec["layout"]["height"] - spec["layout"]["margin"]["t"] - spec["layout"]["margin"]["b"]
+        rows_shown = yaxis["range"][1] - yaxis["range"][0]
+        assert plot / rows_shown == pytest.approx(charts.ROW, rel=0.02), name
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_line_labels_sit_in_the_strip_above_the_bars(lang):
+    for name in ("experience", "industry", "range"):
+        spec = horizontal_charts(lang)[name].to_dict()
+        notes = [a for a in spec["layout"]["annotations"] if a.get("yref") == "paper"]
+        assert len(notes) == len(spec["layout"]["shapes"]) > 0, name
+        for note in notes:
+            assert (note["y"], note["yanchor"]) == (1, "top"), name  # not on the axis numbers at the bottom
+        top_row = len(spec["layout"]["yaxis"]["categoryarray"]) - 1
+        assert spec["layout"]["yaxis"]["range"][1] - top_row == pytest.approx(0.5 + charts.STRIP_WITH_LINES), name
+
+
+def test_labels_near_the_right_end_point_left():
+    spec = charts.experience_chart(FIG, "de").to_dict()
+    side = {a["x"]: a["xanchor"] for a in spec["layout"]["annotations"] if a.get("yref") == "paper"}
+    assert side[figures.value(FIG, "overall", "top")] == "right"
+    assert side[figures.value(FIG, "overall", "entry")] == "left"
+
+
+@given(salary=st.integers(min_value=0, max_value=300_000), per=st.sampled_from([1, 12, 13]))
+def test_the_salary_label_points_into_the_plot(salary, per):
+    e = M.estimate(model.Profile(5))
+    spec = charts.range_chart(FIG, [("A", e)], "en", title="t", salary=salary, per=per).to_dict()
+    (note,) = [a for a in spec["layout"]["annotations"] if a.get("yref") == "paper"]
+    low, high = spec["layout"]["xaxis"]["range"]
+    assert note["x"] == pytest.approx(salary / per)
+    assert note["xanchor"] == ("left" if note["x"] < (low + high) / 2 else "right")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_chart_has_a_readable_hover_box_and_no_rotated_labels(lang):
+    e = M.estimate(model.Profile(5))
+    every = [*horizontal_charts(lang).values(), charts.degree_chart(FIG, lang),
+             charts.career_chart(model.career_path(M, e.profile), 5, lang)]
+    for chart in every:
+        layout = chart.to_dict()["layout"]
+        assert layout["hoverlabel"]["bgcolor"] == "#ffffff"
+        assert layout["hoverlabel"]["font"]["color"] == "#1a1a1a"
+        assert layout["separators"] == text.PLOTLY_SEPARATORS[lang]
+        assert "tickangle" not in layout["xaxis"]
+
+
+def test_degree_chart_leaves_room_above_the_highest_bar():
+    spec = charts.degree_chart(FIG, "de").to_dict()
+    assert spec["layout"]["yaxis"]["range"][1] > max(values(spec["data"][0]["y"])) * 1.1
+
+
+# -- tables -------------------------------------------------------------------
+def amounts(cell: str, lang: str) -> list[float]:
+    return [float(parse_decimal(n, text.LOCALE[lang])) for n in re.findall(r"\d[\d.,]*\d|\d", cell)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_figures_table_writes_amounts_out(lang):
+    table = tables.figures_table(FIG, lang)
+    value = table[text.t("column.value", lang)]
+    for cell, (_, row) in zip(value, FIG.iterrows()):
+        assert amounts(cell, lang) == ([row["low"], row["high"]] if row["kind"] == "band" else [row["low"]])
+        assert ("€" in cell) and ("None" not in cell) and ("nan" not in cell)
+    assert list(table[text.t("column.key", lang)]) == list(FIG["key"])
+
+
+def test_figures_table_shows_sections_only_when_they_differ():
+    assert text.t("column.section", "en") not in tables.figures_table(FIG, "en").columns
+    two = FIG.assign(section=["A"] * 8 + ["B"] * (len(FIG) - 8))
+    shown = tables.figures_table(two, "en")[text.t("column.section", "en")]
+    assert list(shown) == list(two["section"])
+
+
+@given(low=st.integers(0, 45), span=st.one_of(st.none(), st.integers(0, 20)), lang=st.sampled_from(LANGS))
+def test_years_read_back(low, span, lang):
+    high = float("nan") if span is None else float(low + span)
+    shown = tables.years(float(low), high, lang)
+    assert amounts(shown, lang) == ([low] if span is None else [low, low + span])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_levels_table(lang):
+    table = tables.levels_table(FIG, LEVELS, lang)
+    bands = FIG[FIG["dimension"] == "level"].set_index("key")
+    assert list(table[text.t("column.level", lang)]) == [bands.loc[k, "label_" + lang] for k in LEVELS["level"]]
+    for cell, level in zip(table[text.t("column.band", lang)], LEVELS["level"]):
+        assert amounts(cell, lang) == [bands.loc[level, "low"], bands.loc[level, "high"]]
+    assert isinstance(table, pd.DataFrame) and len(table) == len(LEVELS)
