@@ -10,10 +10,10 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from numbers import Real
+from statistics import NormalDist
 
 import numpy as np
 import pandas as pd
-from scipy.special import ndtr, ndtri
 
 from salary import figures as fig
 
@@ -107,6 +107,21 @@ class Estimate:
         return self.model._steps(self)
 
 
+# Scalar normal CDF and its inverse from the standard library: scipy (for the
+# vectorised estimate_many) costs a fifth of a second to import, at every cold start.
+_INV_CDF = NormalDist().inv_cdf
+_SQRT2 = math.sqrt(2.0)
+
+
+def _ndtri(p: float) -> float:
+    # inv_cdf refuses 0 and 1, where scipy's ndtri gives -inf/inf; the callers clip the result anyway.
+    return _INV_CDF(min(max(p, 1e-300), 0.9999999999999999))
+
+
+def _ndtr(x: float) -> float:
+    return 0.5 * math.erfc(-x / _SQRT2)
+
+
 def _interp(x: float, xs: list[float], ys: list[float]) -> float:
     """np.interp for one value, without numpy's per-call cost."""
     if x <= xs[0]:
@@ -122,8 +137,8 @@ def _bisect_mu(target: float, sigma: float, lo: float, hi: float) -> float:
     a, b = lo - 12 * sigma, hi + 12 * sigma
     for _ in range(200):
         mid = (a + b) / 2
-        ca, cb = ndtr((lo - mid) / sigma), ndtr((hi - mid) / sigma)
-        if mid + sigma * ndtri(ca + 0.5 * (cb - ca)) < math.log(target):
+        ca, cb = _ndtr((lo - mid) / sigma), _ndtr((hi - mid) / sigma)
+        if mid + sigma * _ndtri(ca + 0.5 * (cb - ca)) < math.log(target):
             a = mid
         else:
             b = mid
@@ -166,7 +181,7 @@ class Model:
             band_width.append(math.log(row["high"] / row["low"]))
         order = np.argsort(sigma_years, kind="stable")
         self.sigma_years = np.asarray(sigma_years, float)[order]
-        self.sigma = {b: np.asarray(band_width)[order] / (2 * float(ndtri(BAND_EDGE[b]))) for b in BANDS}
+        self.sigma = {b: np.asarray(band_width)[order] / (2 * _ndtri(BAND_EDGE[b])) for b in BANDS}
 
         # Median anchors for a bachelor in no particular industry: (years, EUR).
         anchors = [(0.0, bachelor, ("degree", "bachelor"))]
@@ -214,18 +229,18 @@ class Model:
 
     # -- the distribution: log-normal, cut at the entry and the top salary --
     def _quantiles(self, mu: float, sigma: float, p: float) -> float:
-        ca = ndtr((self._lo - mu) / sigma)
-        cb = ndtr((self._hi - mu) / sigma)
-        return min(max(math.exp(mu + sigma * ndtri(ca + p * (cb - ca))), self.floor), self.top)
+        ca = _ndtr((self._lo - mu) / sigma)
+        cb = _ndtr((self._hi - mu) / sigma)
+        return min(max(math.exp(mu + sigma * _ndtri(ca + p * (cb - ca))), self.floor), self.top)
 
     def _percentile(self, mu: float, sigma: float, salary: float) -> float:
         if salary <= self.floor:
             return 0.0
         if salary >= self.top:
             return 100.0
-        ca = ndtr((self._lo - mu) / sigma)
-        cb = ndtr((self._hi - mu) / sigma)
-        share = (ndtr((math.log(salary) - mu) / sigma) - ca) / (cb - ca)
+        ca = _ndtr((self._lo - mu) / sigma)
+        cb = _ndtr((self._hi - mu) / sigma)
+        share = (_ndtr((math.log(salary) - mu) / sigma) - ca) / (cb - ca)
         return float(min(max(share, 0.0), 1.0) * 100)
 
     def _location(self, years, degree_log, industry_log, bands: str):
@@ -238,10 +253,10 @@ class Model:
         mu, sigma = self._location_one(profile.years, profile.bands)
         mu += self.degree_log[profile.degree] + self.industry_log[profile.industry]
         # Scalar maths: numpy's per-call overhead would dominate a single estimate.
-        ca = float(ndtr((self._lo - mu) / sigma))
-        width = float(ndtr((self._hi - mu) / sigma)) - ca
+        ca = _ndtr((self._lo - mu) / sigma)
+        width = _ndtr((self._hi - mu) / sigma) - ca
         low, median, high = (
-            min(max(math.exp(mu + sigma * float(ndtri(ca + p * width))), self.floor), self.top) for p in RANGE
+            min(max(math.exp(mu + sigma * _ndtri(ca + p * width)), self.floor), self.top) for p in RANGE
         )
         return Estimate(profile, low, median, high, mu, sigma, self)
 
@@ -300,6 +315,8 @@ class Model:
                 break
             if sel.any():
                 mu[sel], sigma[sel] = self._location(years[sel], dl[sel], il[sel], b)
+        from scipy.special import ndtr, ndtri  # only here: see _ndtri
+
         ca = ndtr((self._lo - mu) / sigma)
         width = ndtr((self._hi - mu) / sigma) - ca
         out = {}
