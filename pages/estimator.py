@@ -32,14 +32,19 @@ median.metric(t("metric.median"), amount(first.median))
 high.metric(t("metric.high"), amount(first.high))
 st.caption(t("estimator.per_year") if period == "year" else t("estimator.per_month", salaries=salaries))
 
-# Each section below reruns alone when only its own controls move (st.fragment);
-# `record` collects what they show, for the downloads, which read it when clicked.
-record = {"first": first, "period": period, "salaries": salaries}
+# One detail view at a time: a slider move redraws only what is open. The
+# closed views' controls keep their values (and URL parameters), which the
+# downloads read; each view reruns alone when only its own controls move.
+ui.preload(lang, m, {params.SALARY: None, params.YEARS2: years, params.DEGREE2: degree,
+                     params.INDUSTRY2: industry, params.VARIABLE: None, params.ATTAINMENT: None})
+record = {"first": first, "period": period, "salaries": salaries, "salary": ui.value(params.SALARY),
+          "variable": ui.value(params.VARIABLE), "attainment": ui.value(params.ATTAINMENT),
+          "second": m.estimate(model.Profile(ui.value(params.YEARS2), ui.value(params.DEGREE2),
+                                             ui.value(params.INDUSTRY2), bands))}
 
 
 @st.fragment
 def where_you_stand():
-    st.subheader(t("stand.title"))
     salary = ui.control(params.SALARY, lang, st.number_input, label=t("stand.input"), help=t("stand.help"),
                         min_value=params.SALARY.low, max_value=params.SALARY.high, step=1000, value=None,
                         format="%d")
@@ -52,7 +57,6 @@ def where_you_stand():
 
 @st.fragment
 def comparison():
-    st.subheader(t("compare.title"))
     st.caption(t("compare.intro"))
     c1, c2, c3 = st.columns(3)
     with c1:
@@ -75,7 +79,6 @@ def comparison():
 
 @st.fragment
 def fixed_and_variable():
-    st.subheader(t("split.title"))
     st.caption(t("split.intro", variable=text.percent(params.VARIABLE.default, lang),
                  attainment=text.percent(params.ATTAINMENT.default, lang)))
     s1, s2 = st.columns(2)
@@ -93,11 +96,17 @@ def fixed_and_variable():
     record.update(variable=variable, attainment=attainment)
 
 
-where_you_stand()
-ui.plotly(ui.cached(charts.career_chart, ui.career_path(m, first.profile), years, lang, per=per))
-ui.plotly(ui.cached(charts.waterfall_chart, first.steps(), lang, per=per))
-comparison()
-fixed_and_variable()
+view = ui.choice(params.VIEW, lang, m, t("control.view"), st.segmented_control, required=True)
+if view == "path":
+    ui.plotly(ui.cached(charts.career_chart, ui.career_path(m, first.profile), years, lang, per=per))
+elif view == "build":
+    ui.plotly(ui.cached(charts.waterfall_chart, first.steps(), lang, per=per))
+elif view == "compare":
+    comparison()
+elif view == "split":
+    fixed_and_variable()
+else:
+    where_you_stand()
 
 st.subheader(t("download.title"))
 b1, b2 = st.columns(2)

@@ -77,7 +77,9 @@ VARIABLE = Param("variable", 20, low=0, high=50)
 ATTAINMENT = Param("attainment", 100, low=50, high=150)
 PERIOD = Param("period", "year", choices=("year", "month"))
 SALARIES = Param("salaries", "12", choices=("12", "13"))
+# Which part of the estimator's details is shown; the others keep their state.
+VIEW = Param("view", "stand", choices=("stand", "path", "build", "compare", "split"))
 
 ESTIMATOR = (YEARS, DEGREE, INDUSTRY, BANDS, SALARY, YEARS2, DEGREE2, INDUSTRY2,
-             VARIABLE, ATTAINMENT, PERIOD, SALARIES)
+             VARIABLE, ATTAINMENT, PERIOD, SALARIES, VIEW)
 BY_NAME = {p.name: p for p in (LANG, *ESTIMATOR)}

@@ -4,6 +4,8 @@ in the URL, and one warning naming any bad URL parameter."""
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,6 +18,7 @@ ROUTED = "_routed"  # set by app.py: the router has drawn the language switch
 _WARNINGS = "_warnings"
 _SLOT = "_warning_slot"
 _LANG = "_lang"  # this run's language, as the switch resolved it
+_MISSING = object()
 LANG_LABEL = "Sprache / Language"
 
 
@@ -34,13 +37,14 @@ def _warn(message: str) -> None:
 
 def _seed(param: params.Param, lang: str, default: object, shown: Callable[[object], str]) -> None:
     """Put the URL's value (or the default, with a warning) into session state once."""
-    if param.name in st.session_state:
+    if st.session_state.get(param.name, _MISSING) is not _MISSING:
         return
     raw = st.query_params.get_all(param.name)
     value, problem = param.parse(raw, lang) if raw else (None, None)
     if problem is not None:
         _warn(text.t("warn.param", lang, name=param.name, problem=problem,
                      default=shown(default) if default is not None else text.t("default.none", lang)))
+        del st.query_params[param.name]  # the link now shows the default; a drawn control writes its value
     if value is None and not (param.optional and raw and problem is None):
         value = default
     st.session_state[param.name] = value
@@ -107,11 +111,14 @@ def page() -> tuple[str, model.Model]:
         st.stop()
 
 
+def _sections(figures: pd.DataFrame, dimension: str | None) -> str:
+    rows = figures if dimension is None else figures.loc[figures["dimension"] == dimension]
+    return " / ".join(rows["section"].unique())
+
+
 def source_caption(m: model.Model, lang: str, dimension: str | None = None) -> None:
     """The article section(s) that the figures of `dimension` (default: all) come from."""
-    rows = m.figures if dimension is None else m.figures.loc[m.figures["dimension"] == dimension]
-    sections = rows["section"].unique()
-    st.caption(text.t("source.caption", lang, section=" / ".join(sections)))
+    st.caption(text.t("source.caption", lang, section=cached(_sections, m.figures, dimension)))
 
 
 def option_label(m: model.Model, lang: str, name: str) -> Callable[[str], str]:
@@ -122,8 +129,8 @@ def option_label(m: model.Model, lang: str, name: str) -> Callable[[str], str]:
         return lambda k: text.t("degree." + k, lang)
     if name == "bands":
         return lambda k: text.t("bands." + k, lang)
-    if name == "period":
-        return lambda k: text.t("period." + k, lang)
+    if name in ("period", "view"):
+        return lambda k: text.t(f"{name}.{k}", lang)
     return str
 
 
@@ -140,6 +147,20 @@ def control(param: params.Param, lang: str, draw: Callable[..., object], *, defa
     return value
 
 
+def preload(lang: str, m: model.Model, defaults: dict[params.Param, object]) -> None:
+    """Read these parameters from the URL now, although their controls are not
+    drawn in this run (a detail view that is not open): a bad value is named
+    in this run's warning, and value() gives the value the control will show."""
+    for param, default in defaults.items():
+        default = param.default if default is None else default
+        _seed(param, lang, default, option_label(m, lang, param.name))
+
+
+def value(param: params.Param) -> object:
+    """The current value of a control, drawn in this run or not (see preload)."""
+    return st.session_state.get(param.name)
+
+
 def choice(param: params.Param, lang: str, m: model.Model, label: str, draw=None, *,
            default: object = None, **kwargs) -> str:
     fmt = option_label(m, lang, param.name)
@@ -153,12 +174,33 @@ def plotly(fig, key: str | None = None) -> None:
     st.plotly_chart(fig, width="stretch", config=charts.CONFIG, key=key)
 
 
-@st.cache_resource(show_spinner=False, max_entries=1024)
-def _cached(name: str, key: tuple, _build: Callable):
-    return _build()
+class _Shared:
+    """A bounded, thread-safe store shared by all sessions of the process.
+    Keys are plain tuples built here, so a lookup costs a dict access, not
+    st.cache_resource's hashing of its arguments (a third of a rerun)."""
+
+    def __init__(self, size: int) -> None:
+        self.size, self.items, self.lock = size, OrderedDict(), threading.Lock()
+
+    def get(self, key: tuple, build: Callable, keep: tuple = ()):
+        with self.lock:
+            if key in self.items:
+                self.items.move_to_end(key)
+                return self.items[key][0]
+        value = build()  # outside the lock: two sessions may build the same value once each
+        with self.lock:
+            # `keep` holds the objects whose id() is in the key, so no id is reused while the entry lives.
+            self.items[key] = (value, keep)
+            while len(self.items) > self.size:
+                self.items.popitem(last=False)
+        return value
 
 
-def _key(value: object) -> object:
+_CHARTS = _Shared(1024)
+_PATHS = _Shared(256)
+
+
+def _key(value: object, keep: list) -> object:
     """A plain, hashable stand-in for a chart argument."""
     if isinstance(value, model.Estimate):
         p = value.profile
@@ -166,9 +208,10 @@ def _key(value: object) -> object:
     if isinstance(value, model.Step):
         return value.id, value.amount
     if isinstance(value, pd.DataFrame | model.Model):
-        return "object", id(value)  # the model, its figures and cached paths outlive the cache entries
+        keep.append(value)
+        return "object", id(value)
     if isinstance(value, list | tuple):
-        return tuple(_key(v) for v in value)
+        return tuple(_key(v, keep) for v in value)
     return value
 
 
@@ -176,19 +219,18 @@ def cached(build: Callable, *args, **kwargs):
     """build(*args, **kwargs), made once for all sessions: a rerun never builds
     a chart or table that an earlier run already built. Results are shared, so
     they must not be changed."""
-    key = tuple(_key(a) for a in args) + tuple((k, _key(v)) for k, v in sorted(kwargs.items()))
-    return _cached(f"{build.__module__}.{build.__qualname__}", key, lambda: build(*args, **kwargs))
-
-
-@st.cache_resource(show_spinner=False, max_entries=256)
-def _career_path(model_id: int, degree: str, industry: str, bands: str, years: float, _m: model.Model):
-    return model.career_path(_m, model.Profile(years, degree, industry, bands))
+    keep: list = []
+    key = (build.__module__, build.__qualname__, tuple(_key(a, keep) for a in args),
+           tuple((k, _key(v, keep)) for k, v in sorted(kwargs.items())))
+    return _CHARTS.get(key, lambda: build(*args, **kwargs), tuple(keep))
 
 
 def career_path(m: model.Model, profile: model.Profile):
     # Only the length of the path depends on the years (beyond 40).
     years = max(40.0, float(profile.years))
-    return _career_path(id(m), profile.degree, profile.industry, profile.bands, years, m)
+    key = (id(m), profile.degree, profile.industry, profile.bands, years)
+    return _PATHS.get(key, lambda: model.career_path(m, model.Profile(years, profile.degree, profile.industry,
+                                                                      profile.bands)), (m,))
 
 
 # (file in pages/, url path); the first is the home page at /.
@@ -196,11 +238,25 @@ PAGES = (("overview", ""), ("experience", "experience"), ("degree", "degree"), (
          ("estimator", "estimator"), ("methodology", "methodology"))
 
 
+_NAV = "_nav"
+
+
+def navigation_pages(lang: str) -> dict[str, st.Page]:
+    """The router's pages with their titles in `lang`, made once per session
+    and language (st.Page resolves its file on every construction). Not
+    shared between sessions: st.navigation marks the page it returns."""
+    made = st.session_state.setdefault(_NAV, {})
+    if lang not in made:
+        made[lang] = {name: st.Page(f"pages/{name}.py", title=text.t(f"nav.{name}", lang), url_path=url or None,
+                                    default=not url) for name, url in PAGES}
+    return made[lang]
+
+
 def page_links(lang: str, exclude: str) -> None:
     """Links to the other pages (only under the router; a page run alone has none)."""
     if not st.session_state.get(ROUTED):
         return
     st.subheader(text.t("overview.pages", lang))
-    for name, _ in PAGES:
+    for name, page in navigation_pages(lang).items():
         if name != exclude:
-            st.page_link(f"pages/{name}.py", label=text.t(f"nav.{name}", lang))
+            st.page_link(page, label=text.t(f"nav.{name}", lang))

@@ -2,10 +2,12 @@
 the figures file's numbers, every estimator control gives what salary.model
 returns, the URL reproduces an estimate, and bad parameters warn."""
 
+import json
 import re
 
 import pytest
 from babel.numbers import parse_decimal
+from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from salary import figures, model, params, report, text
@@ -15,7 +17,7 @@ from tests.conftest import PAGES, ROOT, assert_clean, label, metric_values, run_
 FIG = figures.load_figures()
 TITLE = {"overview": "overview.title", "experience": "experience.title", "degree": "degree.title",
          "industry": "industry.title", "estimator": "estimator.title", "methodology": "method.title"}
-CHARTS = {"overview": 1, "experience": 1, "degree": 1, "industry": 1, "estimator": 4, "methodology": 0}
+CHARTS = {"overview": 1, "experience": 1, "degree": 1, "industry": 1, "estimator": 1, "methodology": 0}
 
 
 def expected_metrics(p: Profile, lang: str, period: str = "year", salaries: int = 12) -> list[str]:
@@ -207,19 +209,58 @@ def test_query_string_sets_every_control():
     assert not at.warning
     first = estimate(Profile(3, "none", "hospitality", "p10-p90"))
     second = estimate(Profile(20, "master", "semiconductors", "p10-p90"))
-    shown = metric_values(at)
-    assert shown[:3] == expected_metrics(first.profile, "de", "month", 13)
-    eur, pct = model.difference(first, second)
-    assert shown[3] == text.signed_money(eur / 13, "de", 10)
-    assert shown[4] == text.percent(pct, "de", 1, signed=True)
-    split = model.pay_split(first.median, 0.30, 1.20)
-    assert shown[5:8] == [text.amount(v, "de", "month", 13) for v in (split.fixed, split.variable, split.paid)]
+    assert metric_values(at)[:3] == expected_metrics(first.profile, "de", "month", 13)
     assert text.standing(first, 41000, "de", "month", 13) in [m.value for m in at.markdown]
+    assert {k: at.query_params.get(k) for k in query} == query  # closed views keep their parameters
+    at.button_group(key="view").set_value("compare").run()
+    eur, pct = model.difference(first, second)
+    assert metric_values(at)[3:5] == [text.signed_money(eur / 13, "de", 10), text.percent(pct, "de", 1, signed=True)]
+    at.button_group(key="view").set_value("split").run()
+    split = model.pay_split(first.median, 0.30, 1.20)
+    assert metric_values(at)[3:6] == [text.amount(v, "de", "month", 13)
+                                      for v in (split.fixed, split.variable, split.paid)]
     assert {k: at.query_params.get(k) for k in query} == query
+    assert at.query_params.get("view") == "split"
+
+
+@pytest.mark.parametrize("view, controls", [
+    ("stand", {"number_input": ["salary"]}),
+    ("path", {}),
+    ("build", {}),
+    ("compare", {"slider": ["years2"], "selectbox": ["degree2", "industry2"]}),
+    ("split", {"slider": ["variable", "attainment"]}),
+])
+def test_each_view_draws_only_its_own_part(view, controls):
+    at = run_app("estimator", {"view": view})
+    assert_clean(at)
+    assert not at.warning
+    assert at.button_group(key="view").value == view
+    detail = {"years", "degree", "industry", "bands", "period", "salaries"}
+    for kind in ("slider", "selectbox", "number_input"):
+        keys = {w.key for w in at.get(kind)} - detail
+        assert keys == set(controls.get(kind, [])), kind
+    assert len(at.get("plotly_chart")) == (0 if view == "split" else 1)
+
+
+def test_closed_views_keep_their_values():
+    at = run_app("estimator", {"view": "split"})
+    at.slider(key="variable").set_value(35).run()
+    at.button_group(key="view").set_value("compare").run()
+    at.slider(key="years2").set_value(12).run()
+    at.button_group(key="view").set_value("stand").run()
+    assert "view" not in at.query_params  # the default view stays out of the link
+    assert (at.query_params.get("variable"), at.query_params.get("years2")) == ("35", "12")
+    at.slider(key="years").set_value(9).run()
+    at.button_group(key="view").set_value("split").run()
+    assert at.slider(key="variable").value == 35
+    split = model.pay_split(estimate(Profile(9)).median, 0.35, 1.0)
+    assert metric_values(at)[3:6] == [text.amount(v, "de") for v in (split.fixed, split.variable, split.paid)]
+    at.button_group(key="view").set_value("compare").run()
+    assert at.slider(key="years2").value == 12
 
 
 def test_second_profile_starts_as_a_copy():
-    at = run_app("estimator", {"years": "7", "degree": "master"})
+    at = run_app("estimator", {"years": "7", "degree": "master", "view": "compare"})
     assert at.slider(key="years2").value == 7
     assert at.selectbox(key="degree2").value == "master"
     assert at.selectbox(key="industry2").value == "all"
@@ -254,27 +295,29 @@ def test_salary_outside_the_articles_range(salary, key):
 
 
 def test_pay_split_and_period_controls():
-    at = run_app("estimator", {"lang": "en", "years": "10"})
+    at = run_app("estimator", {"lang": "en", "years": "10", "view": "split"})
     at.slider(key="variable").set_value(35).run()
     at.slider(key="attainment").set_value(80).run()
     e = estimate(Profile(10))
     split = model.pay_split(e.median, 0.35, 0.80)
-    assert metric_values(at)[5:8] == [text.amount(v, "en") for v in (split.fixed, split.variable, split.paid)]
+    assert metric_values(at)[3:6] == [text.amount(v, "en") for v in (split.fixed, split.variable, split.paid)]
     at.radio(key="period").set_value("month").run()
     at.radio(key="salaries").set_value("13").run()
     assert metric_values(at)[:3] == expected_metrics(Profile(10), "en", "month", 13)
-    assert metric_values(at)[5:8] == [text.amount(v, "en", "month", 13)
+    assert metric_values(at)[3:6] == [text.amount(v, "en", "month", 13)
                                       for v in (split.fixed, split.variable, split.paid)]
-    career = specs(at)[1]
+    at.button_group(key="view").set_value("path").run()
+    (career,) = specs(at)
     medians = values(career["data"][2]["y"])
     assert medians[10] == pytest.approx(e.median / 13)
 
 
 def test_estimator_charts_carry_the_models_numbers():
-    at = run_app("estimator", {"years": "8", "degree": "master", "industry": "software", "years2": "15"})
+    query = {"years": "8", "degree": "master", "industry": "software", "years2": "15"}
     e = estimate(Profile(8, "master", "software"))
     second = estimate(Profile(15, "master", "software"))
-    range_chart, career, waterfall, compare = specs(at)
+    range_chart, career, waterfall, compare = (specs(run_app("estimator", {**query, "view": view}))[0]
+                                               for view in ("stand", "path", "build", "compare"))
     you = [t for t in range_chart["data"] if t["type"] == "bar"][-1]
     assert values(you["base"])[0] == pytest.approx(e.low)
     assert values(you["base"])[0] + values(you["x"])[0] == pytest.approx(e.high)
@@ -292,10 +335,49 @@ def test_downloads_match_the_page():
     assert len(at.get("download_button")) == 2
     first = estimate(Profile(6))
     record = report.build(report.Request(first, first, 70000, 25, 100, "year", 12))
-    shown = metric_values(at)
-    assert [text.money(record["range"][k], "de", 1) for k in ("low", "median", "high")] == shown[:3]
+    assert [text.money(record["range"][k], "de", 1) for k in ("low", "median", "high")] == metric_values(at)[:3]
+    at.button_group(key="view").set_value("split").run()
+    assert len(at.get("download_button")) == 2
     assert [text.money(record["pay_split"][k], "de", 1) for k in ("fixed", "variable_at_target", "paid")] \
-        == shown[5:8]
+        == metric_values(at)[3:6]
+
+
+def _download(at: AppTest, key: str, made: dict) -> str:
+    """What clicking a download button would deliver: Streamlit's own deferred callable, run."""
+    button = next(b for b in at.get("download_button") if b.proto.id.endswith(key))
+    manager = made[button.proto.deferred_file_id]
+    url = manager.execute_deferred(button.proto.deferred_file_id)
+    return manager._storage.get_file(url.rsplit("/", 1)[1]).content.decode()
+
+
+@pytest.fixture
+def deferred(monkeypatch):
+    """file id -> the media file manager that holds its callable (AppTest drops its runtime after a run)."""
+    made = {}
+    original = MediaFileManager.add_deferred
+
+    def spy(self, *args, **kwargs):
+        file_id = original(self, *args, **kwargs)
+        made[file_id] = self
+        return file_id
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", spy)
+    return made
+
+
+def test_downloads_hold_the_closed_views_too(deferred):
+    query = {"years": "6", "salary": "70000", "years2": "12", "degree2": "master", "variable": "30",
+             "attainment": "90"}
+    at = run_app("estimator", {**query, "view": "path"})  # none of those controls is drawn in this view
+    first, second = estimate(Profile(6)), estimate(Profile(12, "master"))
+    expected = report.build(report.Request(first, second, 70000, 30, 90, "year", 12))
+    assert json.loads(_download(at, "download_json", deferred)) == json.loads(report.to_json(expected))
+    assert _download(at, "download_csv", deferred) == report.to_csv(expected)
+    at.button_group(key="view").set_value("split").run()
+    at.slider(key="variable").set_value(40).run()
+    record = json.loads(_download(at, "download_json", deferred))
+    assert record["pay_split"]["variable_percent"] == 40
+    assert record["comparison"]["profile"]["years"] == 12
 
 
 # -- bad query parameters ----------------------------------------------------
@@ -305,7 +387,7 @@ BAD = [
     ("industry", "mining"), ("industry", "<script>alert(1)</script>"), ("bands", "p5-p95"),
     ("salary", "-1"), ("salary", "lots"), ("salary", "2000000"), ("years2", "99"), ("degree2", "x"),
     ("industry2", "Software"), ("variable", "60"), ("attainment", "10"), ("period", "week"),
-    ("salaries", "14"), ("lang", "xx"), ("lang", "EN"),
+    ("salaries", "14"), ("lang", "xx"), ("lang", "EN"), ("view", "everything"),
 ]
 
 

@@ -1,5 +1,6 @@
 """`python -m tests.e2e.screenshots [--readme]`: full-height screenshots of every
-page at desktop and phone width (German; the estimator also in English) into
+page at desktop and phone width (German; the estimator also in English and
+with each detail view open) into
 screenshots/, and with --readme the estimator picture docs/screenshot.png."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from salary import ui
+from salary import params, ui
 from tests.e2e import harness
 
 OUT = harness.ROOT / "screenshots"
@@ -79,6 +80,8 @@ def jobs() -> list[tuple[str, str, str]]:
             out.append((f"{name}-{size}-de", url, size))
             if name == "estimator":
                 out.append((f"{name}-{size}-en", f"{url}?lang=en", size))
+                out += [(f"{name}-{view}-{size}-de", f"{url}?view={view}&salary=70000", size)
+                        for view in params.VIEW.choices if view != params.VIEW.default]
     return out
 
 

@@ -10,7 +10,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from salary import model, text
+from salary import model, params, text
 from tests.e2e import estimator, harness
 from tests.e2e.estimator import DEFAULT, expect_range, expected
 
@@ -56,17 +56,32 @@ def test_language_and_salary(new_page, server, lang):
     expect_range(page, values)
     assert all(FORMAT[lang].match(value) for value in values), values
 
-    # The controls of the extra features, found by role and translated name.
-    for key in ("control.years", "control.years2", "control.variable", "control.attainment"):
-        expect(estimator.slider(page, t(key))).to_have_count(1)
-    for role, key in (("spinbutton", "stand.input"), ("combobox", "control.degree2"),
-                      ("combobox", "control.industry2"), ("radiogroup", "control.period"),
+    # The controls, found by role and translated name: the default view's first.
+    expect(estimator.slider(page, t("control.years"))).to_have_count(1)
+    for role, key in (("spinbutton", "stand.input"), ("radiogroup", "control.period"),
                       ("radio", "period.year"), ("radio", "period.month"), ("radiogroup", "control.salaries")):
         expect(page.get_by_role(role, name=t(key), exact=True)).to_have_count(1)
-
     expect(page.get_by_role("spinbutton", name=t("stand.input"), exact=True)).to_have_value(str(SALARY))
     sentence = text.standing(model.estimate(DEFAULT), SALARY, lang)
     expect(page.get_by_test_id("stMarkdownContainer").filter(has_text=sentence)).not_to_have_count(0)
+
+    # The other views open with a click, keep the link and show their own controls.
+    views = page.get_by_role("radiogroup", name=t("control.view"), exact=True)
+    views.get_by_role("radio", name=t("view.compare"), exact=True).click()
+    expect(estimator.slider(page, t("control.years2"))).to_have_count(1)
+    for key in ("control.degree2", "control.industry2"):
+        expect(page.get_by_role("combobox", name=t(key), exact=True)).to_have_count(1)
+    expect(page).to_have_url(re.compile(r"[?&]view=compare(&|$)"))
+    views.get_by_role("radio", name=t("view.split"), exact=True).click()
+    for key in ("control.variable", "control.attainment"):
+        expect(estimator.slider(page, t(key))).to_have_count(1)
+    split = model.pay_split(model.estimate(DEFAULT).median, params.VARIABLE.default / 100,
+                            params.ATTAINMENT.default / 100)
+    metrics = page.get_by_test_id("stMetricValue")
+    for i, amount in enumerate((split.fixed, split.variable, split.paid)):
+        expect(metrics.nth(len(estimator.RANGE) + i)).to_have_text(text.amount(amount, lang))
+    expect(page).to_have_url(re.compile(rf"[?&]salary={SALARY}(&|$)"))  # a closed view keeps its parameter
+    harness.wait_idle(page)
 
 
 def test_period_month_with_13_salaries(new_page, server):
