@@ -7,7 +7,7 @@ from salary import charts, figures, text, ui
 lang, m = ui.page()
 st.title(text.t("degree.title", lang))
 st.write(text.t("degree.intro", lang))
-premium_eur, premium_pct = figures.degree_premium(m.figures)
+premium_eur, premium_pct = ui.cached(figures.degree_premium, m.figures)
 left, right = st.columns(2)
 left.metric(text.t("degree.premium", lang), text.signed_money(premium_eur, lang))
 right.metric(text.t("degree.premium_pct", lang), text.percent(premium_pct, lang, 1, signed=True))
