@@ -19,8 +19,10 @@ with left:
 with right:
     bands = ui.choice(params.BANDS, lang, m, t("control.bands"), st.radio, help=t("control.bands.help"))
     period = ui.choice(params.PERIOD, lang, m, t("control.period"), st.radio, horizontal=True)
-    salaries = int(ui.choice(params.SALARIES, lang, m, t("control.salaries"), st.radio, horizontal=True,
-                             disabled=period == "year"))
+    # Salaries a year matter only for monthly amounts: asked for only then, kept meanwhile.
+    ui.preload(lang, m, {params.SALARIES: None})
+    salaries = int(ui.choice(params.SALARIES, lang, m, t("control.salaries"), st.radio, horizontal=True)
+                   if period == "month" else ui.value(params.SALARIES))
 
 first = m.estimate(model.Profile(years, degree, industry, bands))
 per = 1 if period == "year" else salaries

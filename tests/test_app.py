@@ -242,6 +242,16 @@ def test_each_view_draws_only_its_own_part(view, controls):
     assert len(at.get("plotly_chart")) == (0 if view == "split" else 1)
 
 
+def test_salaries_a_year_are_asked_for_only_with_monthly_amounts():
+    at = run_app("estimator", {"salaries": "13"})
+    assert not [r for r in at.radio if r.key == "salaries"]
+    assert metric_values(at)[:3] == expected_metrics(Profile(params.YEARS.default), "de")
+    assert at.query_params.get("salaries") == "13"  # kept for when amounts go monthly
+    at.radio(key="period").set_value("month").run()
+    assert at.radio(key="salaries").value == "13"
+    assert metric_values(at)[:3] == expected_metrics(Profile(params.YEARS.default), "de", "month", 13)
+
+
 def test_closed_views_keep_their_values():
     at = run_app("estimator", {"view": "split"})
     at.slider(key="variable").set_value(35).run()

@@ -59,8 +59,10 @@ def test_language_and_salary(new_page, server, lang):
     # The controls, found by role and translated name: the default view's first.
     expect(estimator.slider(page, t("control.years"))).to_have_count(1)
     for role, key in (("spinbutton", "stand.input"), ("radiogroup", "control.period"),
-                      ("radio", "period.year"), ("radio", "period.month"), ("radiogroup", "control.salaries")):
+                      ("radio", "period.year"), ("radio", "period.month")):
         expect(page.get_by_role(role, name=t(key), exact=True)).to_have_count(1)
+    # Salaries a year are asked for only with monthly amounts.
+    expect(page.get_by_role("radiogroup", name=t("control.salaries"), exact=True)).to_have_count(0)
     expect(page.get_by_role("spinbutton", name=t("stand.input"), exact=True)).to_have_value(str(SALARY))
     sentence = text.standing(model.estimate(DEFAULT), SALARY, lang)
     expect(page.get_by_test_id("stMarkdownContainer").filter(has_text=sentence)).not_to_have_count(0)
@@ -90,3 +92,5 @@ def test_period_month_with_13_salaries(new_page, server):
     harness.goto(page, server, f"{estimator.PATH}?lang={lang}&period=month&salaries=13")
     expect_range(page, expected(DEFAULT, lang, "month", 13))
     expect(page.get_by_text(text.t("estimator.per_month", lang, salaries=13), exact=True)).to_be_visible()
+    salaries = page.get_by_role("radiogroup", name=text.t("control.salaries", lang), exact=True)
+    expect(salaries.get_by_role("radio", name="13", exact=True)).to_be_checked()
