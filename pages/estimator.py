@@ -111,8 +111,7 @@ else:
     where_you_stand()
 
 st.subheader(t("download.title"))
-b1, b2 = st.columns(2)
-b1.download_button(t("download.csv"), lambda: report.to_csv(report.build(report.Request(**record))),
-                   "kam-estimate.csv", "text/csv", key="download_csv")
-b2.download_button(t("download.json"), lambda: report.to_json(report.build(report.Request(**record))),
-                   "kam-estimate.json", "application/json", key="download_json")
+with st.container(horizontal=True):
+    for fmt, write, mime in (("csv", report.to_csv, "text/csv"), ("json", report.to_json, "application/json")):
+        st.download_button(t(f"download.{fmt}"), lambda write=write: write(report.build(report.Request(**record))),
+                           f"kam-estimate.{fmt}", mime, key=f"download_{fmt}")

@@ -232,7 +232,7 @@ TEXT: dict[str, dict[str, str]] = {
         "line.top": "Spitze",
         # Where do I stand
         "stand.title": "Wo stehe ich?",
-        "control.view": "Details",
+        "control.view": "Mehr zu dieser Schätzung",
         "view.stand": "Wo stehe ich?",
         "view.path": "Verlauf",
         "view.build": "Aufbau",
@@ -450,7 +450,7 @@ TEXT: dict[str, dict[str, str]] = {
         "line.average": "Average",
         "line.top": "Top",
         "stand.title": "Where do I stand?",
-        "control.view": "Details",
+        "control.view": "More on this estimate",
         "view.stand": "Where do I stand?",
         "view.path": "Salary path",
         "view.build": "How it is built",
