@@ -10,7 +10,7 @@ st.title(text.t("method.title", lang))
 
 st.subheader(text.t("method.figures", lang))
 st.write(text.t("method.figures.intro", lang))
-st.table(ui.cached(tables.figures_table, m.figures, lang), hide_index=True)
+ui.table(tables.figures_table, m.figures, lang)
 ui.source_caption(m, lang)
 st.download_button(text.t("method.download", lang), ui.cached(figures.to_csv, m.figures), "kam-figures.csv",
                    "text/csv", key="download_figures")
@@ -19,7 +19,7 @@ st.subheader(text.t("method.model", lang))
 st.markdown(ui.cached(text.method, m, lang))
 
 st.subheader(text.t("method.levels", lang))
-st.table(ui.cached(tables.levels_table, m.figures, m.levels, lang), hide_index=True)
+ui.table(tables.levels_table, m.figures, m.levels, lang)
 
 st.subheader(text.t("method.assumptions", lang))
 st.markdown(text.t("method.assumptions.text", lang))

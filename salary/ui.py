@@ -225,6 +225,18 @@ def cached(build: Callable, *args, **kwargs):
     return _CHARTS.get(key, lambda: build(*args, **kwargs), tuple(keep))
 
 
+def _arrow(build: Callable, *args):
+    import pyarrow as pa  # Streamlit's own dependency; only the methodology page needs it here
+
+    return pa.Table.from_pandas(build(*args), preserve_index=False)
+
+
+def table(build: Callable, *args) -> None:
+    """A static table of build(*args) (a DataFrame), converted to Arrow once
+    for all sessions instead of on every rerun."""
+    st.table(cached(_arrow, build, *args), hide_index=True)
+
+
 def career_path(m: model.Model, profile: model.Profile):
     # Only the length of the path depends on the years (beyond 40).
     years = max(40.0, float(profile.years))
