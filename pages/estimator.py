@@ -1,5 +1,6 @@
-"""Estimator: a profile's salary range, where a salary stands, a second
-profile to compare, fixed and variable pay; every control kept in the URL."""
+"""Estimator: a profile's salary range, then one detail view at a time (where
+a salary stands, the path over the years, how the median is built, a second
+profile, fixed and variable pay) and the downloads; every control kept in the URL."""
 
 import streamlit as st
 

@@ -12,6 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from salary import text
+from salary.figures import value as figure_value
 from salary.model import Estimate, Step
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
@@ -225,13 +226,13 @@ def degree_chart(figures: pd.DataFrame, lang: str) -> Chart:
 
 def industry_chart(figures: pd.DataFrame, lang: str) -> Chart:
     rows = sorted(_rows(figures, "industry"), key=lambda r: -r["low"])
-    average = next(r for r in _rows(figures, "overall") if r["key"] == "average")
-    line = _line(average["low"], _line_label(text.t("line.average", lang), text.money(average["low"], lang)),
+    average = figure_value(figures, "overall", "average")
+    line = _line(average, _line_label(text.t("line.average", lang), text.money(average, lang)),
                  width=2, side="left")
     return _figure([_value_bars(rows, lang, COLOURS["industry"], horizontal=True)], lang,
                    text.t("industry.chart.title", lang), text.t("axis.salary", lang), "", money="x",
                    lines=[line], rows=[r["label_" + lang] for r in rows],
-                   x={"range": [0, max(average["low"], rows[0]["low"]) * 1.08]})
+                   x={"range": [0, max(average, rows[0]["low"]) * 1.08]})
 
 
 def range_chart(figures: pd.DataFrame, ranges: Sequence[tuple[str, Estimate]], lang: str, *,
@@ -253,7 +254,7 @@ def range_chart(figures: pd.DataFrame, ranges: Sequence[tuple[str, Estimate]], l
         traces.append({"type": "scatter", "y": [label], "x": [median], "mode": "markers", "customdata": [hover],
                        "hovertemplate": HOVER, "showlegend": False,
                        "marker": {"symbol": "line-ns", "size": 24, "line": {"width": 3, "color": "#000000"}}})
-    entry, top = (next(r["low"] for r in _rows(figures, "overall") if r["key"] == k) for k in ("entry", "top"))
+    entry, top = (figure_value(figures, "overall", k) for k in ("entry", "top"))
     low_end, high_end = entry / per * 0.9, top / per * 1.05
     lines = []
     if salary is not None:

@@ -215,6 +215,12 @@ def label(figures: pd.DataFrame, dimension: str, key: str, lang: str) -> str:
     return str(row(figures, dimension, key)[f"label_{lang}"])
 
 
+def sections(figures: pd.DataFrame, dimension: str | None = None) -> list[str]:
+    """The article sections that the figures of `dimension` (default: all) come from, in file order."""
+    rows = figures if dimension is None else figures.loc[figures["dimension"] == dimension]
+    return list(rows["section"].unique())
+
+
 def degree_premium(figures: pd.DataFrame) -> tuple[float, float]:
     """The master's figure over the bachelor's: in EUR and in percent."""
     bachelor, master = value(figures, "degree", "bachelor"), value(figures, "degree", "master")

@@ -12,9 +12,7 @@ from salary import text
 
 
 def years(low: float, high: float, lang: str) -> str:
-    """"7–10", "ab 11" / "11 or more", or a dash when the figure names no years."""
-    if math.isnan(low):
-        return text.t("years.none", lang)
+    """"7–10", or "ab 11" / "11 or more" for an open end."""
     if math.isnan(high):
         return text.t("years.from", lang, low=text.number(low, lang))
     return text.t("years.range", lang, low=text.number(low, lang), high=text.number(high, lang))

@@ -111,14 +111,9 @@ def page() -> tuple[str, model.Model]:
         st.stop()
 
 
-def _sections(figures: pd.DataFrame, dimension: str | None) -> str:
-    rows = figures if dimension is None else figures.loc[figures["dimension"] == dimension]
-    return " / ".join(rows["section"].unique())
-
-
 def source_caption(m: model.Model, lang: str, dimension: str | None = None) -> None:
     """The article section(s) that the figures of `dimension` (default: all) come from."""
-    st.caption(text.t("source.caption", lang, section=cached(_sections, m.figures, dimension)))
+    st.caption(text.t("source.caption", lang, section=" / ".join(cached(figures.sections, m.figures, dimension))))
 
 
 def option_label(m: model.Model, lang: str, name: str) -> Callable[[str], str]:
@@ -197,7 +192,6 @@ class _Shared:
 
 
 _CHARTS = _Shared(1024)
-_PATHS = _Shared(256)
 
 
 def _key(value: object, keep: list) -> object:
@@ -237,12 +231,14 @@ def table(build: Callable, *args) -> None:
     st.table(cached(_arrow, build, *args), hide_index=True)
 
 
+def _career_path(m: model.Model, years: float, degree: str, industry: str, bands: str):
+    return model.career_path(m, model.Profile(years, degree, industry, bands))
+
+
 def career_path(m: model.Model, profile: model.Profile):
     # Only the length of the path depends on the years (beyond 40).
     years = max(40.0, float(profile.years))
-    key = (id(m), profile.degree, profile.industry, profile.bands, years)
-    return _PATHS.get(key, lambda: model.career_path(m, model.Profile(years, profile.degree, profile.industry,
-                                                                      profile.bands)), (m,))
+    return cached(_career_path, m, years, profile.degree, profile.industry, profile.bands)
 
 
 # (file in pages/, url path); the first is the home page at /.
