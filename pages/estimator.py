@@ -19,31 +19,41 @@ with left:
     industry = ui.choice(params.INDUSTRY, lang, m, t("control.industry"))
 with right:
     bands = ui.choice(params.BANDS, lang, m, t("control.bands"), st.radio, help=t("control.bands.help"))
+    reading = ui.choice(params.INDUSTRY_READING, lang, m, t("control.industry_reading"), st.radio,
+                        help=t("control.industry_reading.help"))
     period = ui.choice(params.PERIOD, lang, m, t("control.period"), st.radio, horizontal=True)
     # Salaries a year matter only for monthly amounts: asked for only then, kept meanwhile.
-    ui.preload(lang, m, {params.SALARIES: None})
+    ui.preload(lang, m, {params.SALARIES: None, params.VARIABLE: None})
     salaries = int(ui.choice(params.SALARIES, lang, m, t("control.salaries"), st.radio, horizontal=True)
                    if period == "month" else ui.value(params.SALARIES))
 
-first = m.estimate(model.Profile(years, degree, industry, bands))
-per = 1 if period == "year" else salaries
-amount = lambda yearly: text.amount(yearly, lang, period, salaries)  # noqa: E731
+first = m.estimate(model.Profile(years, degree, industry, bands, reading))
+# Per month the page shows the fixed pay of a payslip: the variable share (from
+# the pay-split view) is paid on top, once a year.
+share = ui.value(params.VARIABLE) / 100 if period == "month" else 0.0
+per = 1 if period == "year" else salaries / (1 - share)
+amount = lambda yearly: text.amount(yearly, lang, period, salaries, share)  # noqa: E731
 
 low, median, high = st.columns(3)
 low.metric(t("metric.low"), amount(first.low))
 median.metric(t("metric.median"), amount(first.median))
 high.metric(t("metric.high"), amount(first.high))
-st.caption(t("estimator.per_year") if period == "year" else t("estimator.per_month", salaries=salaries))
+if period == "year":
+    st.caption(t("estimator.per_year"))
+else:
+    variable = [text.money(model.pay_split(v, share, 1).variable, lang) for v in (first.low, first.median, first.high)]
+    st.caption(t("estimator.per_month", salaries=salaries, variable=text.percent(share * 100, lang),
+                 low=variable[0], median=variable[1], high=variable[2]))
 
 # One detail view at a time: a slider move redraws only what is open. The
 # closed views' controls keep their values (and URL parameters), which the
 # downloads read; each view reruns alone when only its own controls move.
 ui.preload(lang, m, {params.SALARY: None, params.YEARS2: years, params.DEGREE2: degree,
-                     params.INDUSTRY2: industry, params.VARIABLE: None, params.ATTAINMENT: None})
+                     params.INDUSTRY2: industry, params.ATTAINMENT: None})
 record = {"first": first, "period": period, "salaries": salaries, "salary": ui.value(params.SALARY),
           "variable": ui.value(params.VARIABLE), "attainment": ui.value(params.ATTAINMENT),
           "second": m.estimate(model.Profile(ui.value(params.YEARS2), ui.value(params.DEGREE2),
-                                             ui.value(params.INDUSTRY2), bands))}
+                                             ui.value(params.INDUSTRY2), bands, reading))}
 
 
 @st.fragment
@@ -52,7 +62,7 @@ def where_you_stand():
                         min_value=params.SALARY.low, max_value=params.SALARY.high, step=1000, value=None,
                         format="%d")
     if salary is not None:
-        st.write(text.standing(first, salary, lang, period, salaries))
+        st.write(text.standing(first, salary, lang, period, salaries, share))
     ui.plotly(ui.cached(charts.range_chart, m.figures, [(t("chart.range.you"), first)], lang,
                        title=t("chart.range.title"), per=per, salary=salary))
     record["salary"] = salary
@@ -69,10 +79,10 @@ def comparison():
         degree2 = ui.choice(params.DEGREE2, lang, m, t("control.degree2"), default=degree)
     with c3:
         industry2 = ui.choice(params.INDUSTRY2, lang, m, t("control.industry2"), default=industry)
-    second = m.estimate(model.Profile(years2, degree2, industry2, bands))
+    second = m.estimate(model.Profile(years2, degree2, industry2, bands, reading))
     diff_eur, diff_pct = model.difference(first, second)
     d1, d2 = st.columns(2)
-    d1.metric(t("compare.diff"), text.signed_amount(diff_eur, lang, period, salaries))
+    d1.metric(t("compare.diff"), text.signed_amount(diff_eur, lang, period, salaries, share))
     d2.metric(t("compare.diff_pct"), text.percent(diff_pct, lang, 1, signed=True))
     ui.plotly(ui.cached(charts.range_chart, m.figures, [(t("chart.range.first"), first),
                                                        (t("chart.range.second"), second)],
@@ -91,11 +101,14 @@ def fixed_and_variable():
     with s2:
         attainment = ui.control(params.ATTAINMENT, lang, st.slider, label=t("control.attainment"),
                                 min_value=params.ATTAINMENT.low, max_value=params.ATTAINMENT.high, step=1)
+    if period == "month" and variable / 100 != share:
+        st.rerun()  # the monthly metrics above show the fixed part, which the share changes
     split = model.pay_split(first.median, variable / 100, attainment / 100)
     f1, f2, f3 = st.columns(3)
-    f1.metric(t("split.fixed"), amount(split.fixed))
-    f2.metric(t("split.variable"), amount(split.variable))
-    f3.metric(t("split.paid"), amount(split.paid))
+    # Fixed pay per period; variable pay is paid once a year, so it stays per year.
+    f1.metric(f"{t('split.fixed')} {t('period.' + period)}", text.amount(split.fixed, lang, period, salaries))
+    f2.metric(f"{t('split.variable')} {t('period.year')}", text.amount(split.variable, lang))
+    f3.metric(f"{t('split.paid')} {t('period.year')}", text.amount(split.paid, lang))
     record.update(variable=variable, attainment=attainment)
 
 

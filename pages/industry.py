@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from salary import charts, text, ui
+from salary import charts, params, text, ui
 
 lang, m = ui.page()
 st.title(text.t("industry.title", lang))
@@ -10,3 +10,4 @@ st.write(text.t("industry.intro", lang))
 ui.plotly(ui.cached(charts.industry_chart, m.figures, lang))
 ui.source_caption(m, lang, "industry")
 st.info(text.t("industry.note", lang, average=text.money(m.average, lang)))
+st.write(ui.cached(text.industry_consequence, m, lang, params.INDUSTRY_READING.default))

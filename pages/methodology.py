@@ -15,6 +15,10 @@ ui.source_caption(m, lang)
 st.download_button(text.t("method.download", lang), ui.cached(figures.to_csv, m.figures), "kam-figures.csv",
                    "text/csv", key="download_figures")
 
+note = text.entry_note(m, lang)
+if note:
+    st.info(note, icon="⚖️")
+
 st.subheader(text.t("method.model", lang))
 st.markdown(ui.cached(text.method, m, lang))
 
@@ -22,6 +26,9 @@ st.subheader(text.t("method.levels", lang))
 ui.table(tables.levels_table, m.figures, m.levels, lang)
 
 st.subheader(text.t("method.assumptions", lang))
-st.markdown(text.t("method.assumptions.text", lang))
+st.write(text.t("method.assumptions.text", lang))
+ui.table(tables.assumptions_table, m, lang)
+st.subheader(text.t("method.limits", lang))
+st.write(text.t("method.limits.text", lang))
 st.subheader(text.t("method.sources", lang))
 st.write(text.t("method.sources.text", lang))

@@ -11,6 +11,9 @@ st.write(text.t("overview.intro", lang))
 columns = st.columns(3)
 for column, key in zip(columns, ("entry", "average", "top")):
     column.metric(text.t(f"overview.{key}", lang), text.money(m.figure("overall", key)["low"], lang))
+note = text.entry_note(m, lang)
+if note:
+    st.info(note, icon="⚖️")
 
 ui.plotly(ui.cached(charts.overview_chart, m.figures, lang))
 ui.source_caption(m, lang, "overall")

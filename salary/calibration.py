@@ -1,55 +1,107 @@
-"""The calibration table: each of the article's figures beside the model's
-value for the matching profile. `python -m salary.calibration` prints it."""
+"""The calibration table: every figure of the article beside the model's value
+for the matching profile, under both band readings and both industry readings,
+with the difference in percent. `python -m salary.calibration` prints it;
+docs/model.md carries the same table (a test compares them)."""
 
 from __future__ import annotations
 
-import pandas as pd
+import math
+from dataclasses import dataclass
 
 from salary import figures as fig
-from salary.model import BANDS, INDUSTRIES, Profile, default_model
+from salary.model import BAND_EDGE, BANDS, INDUSTRY_READINGS, Model, Profile
+
+READINGS = tuple((b, r) for b in BANDS for r in INDUSTRY_READINGS)
 
 
-def table() -> pd.DataFrame:
-    m = default_model()
+@dataclass(frozen=True)
+class Row:
+    figure: str  # dimension/key, or dimension/key:low|high for a band edge
+    article: str
+    compared: str  # which value of which profile
+    values: dict[tuple[str, str], float]  # per (bands, industry_reading)
+    article_value: float
+    check: str  # "within 3 %", "above", ...
+
+
+def _years_where(m: Model, target: float) -> float:
+    """The years at which the median (bachelor, all industries) reaches target, by bisection."""
+    lo, hi = 0.0, m.curve.plateau
+    if m.median_at(hi) < target:
+        return math.nan
+    for _ in range(60):
+        mid = (lo + hi) / 2
+        lo, hi = (mid, hi) if m.median_at(mid) < target else (lo, mid)
+    return (lo + hi) / 2
+
+
+def rows(m: Model) -> list[Row]:
     f = m.figures
-    rows = []
+    spans = m.levels.set_index("level")
+    out: list[Row] = []
 
-    def add(figure: str, article: str, profile: str, value: float, check: str) -> None:
-        rows.append({"figure": figure, "article": article, "profile": profile, "model median": round(value),
-                     "check": check})
+    def each(value) -> dict:
+        return {(b, r): value(b, r) for b, r in READINGS}
 
-    for bands in BANDS:
-        e = lambda years, degree="bachelor", industry="all", bands=bands: m.estimate(  # noqa: E731
-            Profile(years, degree, industry, bands)).median
-        tag = f" [{bands}]"
-        add("Bachelor" + tag, f"{fig.value(f, 'degree', 'bachelor'):,.0f}", "0 y, bachelor", e(0), "within 5 %")
-        add("Master" + tag, f"{fig.value(f, 'degree', 'master'):,.0f}", "0 y, master", e(0, "master"), "within 5 %")
-        for level, years in (("junior", (1, 3)), ("experienced", (4, 6))):
-            row = fig.row(f, "level", level)
-            band = f"{row['low']:,.0f}-{row['high']:,.0f}"
-            add(f"{row['label_en']}{tag}", band, f"{years[0]} y",
-                e(years[0]), "inside the band")
-            add(f"{row['label_en']}{tag}", band, f"{years[1]} y", e(years[1]), "inside the band")
-        for years in (7, 10):
-            add("7-10 years" + tag, f"{fig.value(f, 'years', '7-10'):,.0f}", f"{years} y", e(years), "within 10 %")
-        add("more than 10 years" + tag, f"well over {fig.value(f, 'years', 'over-10'):,.0f}", "11 y", e(11),
-            "above")
-        senior = fig.row(f, "level", "senior")
-        for years in (15, 45):
-            add("Senior KAM" + tag, f"{senior['low']:,.0f}-{senior['high']:,.0f}", f"{years} y", e(years),
-                "inside the band")
-        for industry in INDUSTRIES[1:]:
-            add(f"{industry}{tag}", f"{fig.value(f, 'industry', industry):,.0f} (average)", "8 y, bachelor",
-                e(8, industry=industry), "ranked as in the article")
-    return pd.DataFrame(rows)
+    def est(years, degree="bachelor", industry="all"):
+        return lambda b, r: m.estimate(Profile(years, degree, industry, b, r))
+
+    entry = fig.row(f, "overall", "entry")
+    lowest = [i for i in fig.KEYS["industry"]]
+    out.append(Row("overall/entry", f"from {entry['low']:,.0f}", "lowest low: 0 y, no degree, lowest industry",
+                   each(lambda b, r: min(est(0, "none", i)(b, r).low for i in lowest)), entry["low"],
+                   "legal floor"))
+    average = fig.value(f, "overall", "average")
+    at = _years_where(m, average)
+    out.append(Row("overall/average", f"{average:,.0f}", f"median at {at:.1f} y (where it reaches the average)",
+                   each(lambda b, r: est(at)(b, r).median), average, "reference"))
+    top = fig.value(f, "overall", "top")
+    senior_mid = (spans.at["senior", "years_from"] + spans.at["senior", "years_to"]) / 2
+    out.append(Row("overall/top", f"{top:,.0f}", f"upper band edge at {senior_mid:g} y",
+                   each(lambda b, r: est(senior_mid)(b, r).quantile(BAND_EDGE[b])), top, "within 3 %"))
+    for level in fig.KEYS["level"]:
+        row = fig.row(f, "level", level)
+        mid = (spans.at[level, "years_from"] + spans.at[level, "years_to"]) / 2
+        for edge, p_of in (("low", lambda b: 1 - BAND_EDGE[b]), ("high", lambda b: BAND_EDGE[b])):
+            out.append(Row(f"level/{level}:{edge}", f"{row['low']:,.0f}-{row['high']:,.0f}",
+                           f"{'lower' if edge == 'low' else 'upper'} band edge at {mid:g} y",
+                           each(lambda b, r, mid=mid, p_of=p_of: est(mid)(b, r).quantile(p_of(b))),
+                           row[edge], "within 3 %"))
+    for degree in fig.KEYS["degree"]:
+        value = fig.value(f, "degree", degree)
+        out.append(Row(f"degree/{degree}", f"{value:,.0f}", f"median at 0 y, {degree}",
+                       each(lambda b, r, d=degree: est(0, d)(b, r).median), value, "within 3 %"))
+    for key in fig.KEYS["years"]:
+        row = fig.row(f, "years", key)
+        if row["kind"] == "well_over":
+            years = row["years_from"]
+            out.append(Row(f"years/{key}", f"well over {row['low']:,.0f}", f"median at {years:g} y",
+                           each(lambda b, r, y=years: est(y)(b, r).median), row["low"], "above"))
+        else:
+            years = (row["years_from"] + row["years_to"]) / 2
+            out.append(Row(f"years/{key}", f"{row['low']:,.0f}", f"median at {years:g} y",
+                           each(lambda b, r, y=years: est(y)(b, r).median), row["low"], "within 3 %"))
+    for key in fig.KEYS["industry"]:
+        value = fig.value(f, "industry", key)
+        out.append(Row(f"industry/{key}", f"{value:,.0f}", f"median at {at:.1f} y, {key}",
+                       each(lambda b, r, k=key: est(at, "bachelor", k)(b, r).median), value, "ranked"))
+    return out
 
 
-def markdown(frame: pd.DataFrame) -> str:
-    lines = ["| " + " | ".join(frame.columns) + " |", "|" + "---|" * len(frame.columns)]
-    lines += ["| " + " | ".join(f"{v:,}" if isinstance(v, int) else str(v) for v in row) + " |"
-              for row in frame.itertuples(index=False)]
+def markdown(m: Model) -> str:
+    """The table in Markdown: one column per (band reading, industry reading)."""
+    head = ["figure", "article", "compared with", *(f"{b} / {r}" for b, r in READINGS)]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * 3 + "---:|" * len(READINGS)]
+    for row in rows(m):
+        cells = [f"{v:,.0f} ({(v / row.article_value - 1) * 100:+.1f} %)" for v in row.values.values()]
+        lines.append("| " + " | ".join([row.figure, row.article, row.compared, *cells]) + " |")
     return "\n".join(lines)
 
 
 if __name__ == "__main__":
-    print(markdown(table()))
+    import datetime as dt
+
+    from salary.model import load_model
+
+    # The table in docs/model.md is for a fixed day, so that it does not change with the date.
+    print(markdown(load_model(on=dt.date(2026, 7, 1))))

@@ -255,7 +255,10 @@ def range_chart(figures: pd.DataFrame, ranges: Sequence[tuple[str, Estimate]], l
                        "hovertemplate": HOVER, "showlegend": False,
                        "marker": {"symbol": "line-ns", "size": 24, "line": {"width": 3, "color": "#000000"}}})
     entry, top = (figure_value(figures, "overall", k) for k in ("entry", "top"))
-    low_end, high_end = entry / per * 0.9, top / per * 1.05
+    # The article's entry and top salary, widened to every range shown (there is no ceiling).
+    typed = [] if salary is None else [salary]
+    low_end = min([entry, *(e.low for _, e in ranges), *typed]) / per * 0.9
+    high_end = max([top, *(e.high for _, e in ranges), *typed]) / per * 1.05
     lines = []
     if salary is not None:
         shown = salary / per

@@ -5,6 +5,7 @@ naming the file, the row and what is wrong; nothing half-loaded is returned."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import math
 import os
@@ -16,6 +17,9 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 DATA_DIR_TEXT = str(DATA_DIR)
 DATA_DIR_ENV = "SALARY_DATA_DIR"
 FIGURES_FILE, LEVELS_FILE = "figures.csv", "levels.csv"
+ASSUMPTIONS_FILE, MINIMUM_WAGE_FILE = "assumptions.csv", "minimum_wage.csv"
+# Every file the model is fitted to (a change to any of them refits it).
+MODEL_FILES = (FIGURES_FILE, LEVELS_FILE, ASSUMPTIONS_FILE, MINIMUM_WAGE_FILE)
 
 
 def data_dir() -> Path:
@@ -37,6 +41,10 @@ FIGURE_COLUMNS = (
     "years_from", "years_to", "section", "label_de", "label_en",
 )
 LEVEL_COLUMNS = ("level", "years_from", "years_to")
+ASSUMPTION_COLUMNS = ("key", "value", "unit", "note")
+MINIMUM_WAGE_COLUMNS = ("valid_from", "eur_per_hour", "source")
+# The model's own assumptions where the article is silent, and their units.
+ASSUMPTIONS = {"plateau_years": "years", "hours_per_week": "hours", "weeks_per_year": "weeks"}
 
 # The figures the model and the pages need, by dimension. A file may not add
 # keys the code does not know, nor leave one out.
@@ -200,6 +208,54 @@ def load_levels(path: str | Path | None = None) -> pd.DataFrame:
         if level not in seen:
             raise FiguresError(f"{path.name}: missing level {level}")
     return pd.DataFrame.from_records(records, columns=list(LEVEL_COLUMNS))
+
+
+def load_assumptions(path: str | Path | None = None) -> dict[str, float]:
+    """The model's assumptions (data/assumptions.csv) as {key: value}."""
+    path = Path(path) if path is not None else data_dir() / ASSUMPTIONS_FILE
+    values: dict[str, float] = {}
+    seen: dict[str, int] = {}
+    for line, row in _read_rows(path, ASSUMPTION_COLUMNS):
+        where = f"{path.name}, row {line}"
+        key = row["key"]
+        if key not in ASSUMPTIONS:
+            raise FiguresError(f"{where}: unknown key {key[:40]!r} (allowed: {', '.join(ASSUMPTIONS)})")
+        if key in seen:
+            raise FiguresError(f"{where}: duplicate key {key} (first in row {seen[key]})")
+        seen[key] = line
+        if row["unit"] != ASSUMPTIONS[key]:
+            raise FiguresError(f"{where}: unit {row['unit'][:40]!r} for {key} (expected {ASSUMPTIONS[key]})")
+        number = _number(path, line, "value", row["value"], required=True)
+        if number <= 0:
+            raise FiguresError(f"{where}: value {row['value']!r} for {key} must be above 0")
+        values[key] = number
+    for key in ASSUMPTIONS:
+        if key not in seen:
+            raise FiguresError(f"{path.name}: missing key {key}")
+    return values
+
+
+def load_minimum_wage(path: str | Path | None = None) -> pd.DataFrame:
+    """The statutory minimum wage per hour from each date on (data/minimum_wage.csv),
+    in date order; columns valid_from (datetime.date), eur_per_hour, source."""
+    path = Path(path) if path is not None else data_dir() / MINIMUM_WAGE_FILE
+    records = []
+    for line, row in _read_rows(path, MINIMUM_WAGE_COLUMNS):
+        where = f"{path.name}, row {line}"
+        try:
+            valid_from = dt.date.fromisoformat(row["valid_from"])
+        except ValueError:
+            raise FiguresError(
+                f"{where}: valid_from {row['valid_from'][:40]!r} is not a date (expected YYYY-MM-DD)") from None
+        if records and valid_from <= records[-1]["valid_from"]:
+            raise FiguresError(f"{where}: valid_from {row['valid_from']} is not after the row above")
+        wage = _number(path, line, "eur_per_hour", row["eur_per_hour"], required=True)
+        if wage <= 0:
+            raise FiguresError(f"{where}: eur_per_hour {row['eur_per_hour']!r} must be above 0")
+        if not row["source"]:
+            raise FiguresError(f"{where}: source is empty")
+        records.append({"valid_from": valid_from, "eur_per_hour": wage, "source": row["source"]})
+    return pd.DataFrame.from_records(records, columns=list(MINIMUM_WAGE_COLUMNS))
 
 
 def value(figures: pd.DataFrame, dimension: str, key: str) -> float:

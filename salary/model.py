@@ -1,15 +1,18 @@
 """A small, transparent model that turns a profile (years, degree, industry)
-into a salary range, with every parameter derived from the article's figures.
-The method, its assumptions and limits are written down in docs/model.md."""
+into a salary range, with every parameter derived from the files in data/:
+the article's figures, the years assumed per level, the model's assumptions
+and the statutory minimum wage. The method is written down in docs/model.md."""
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import os
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from numbers import Real
+from pathlib import Path
 from statistics import NormalDist
 
 import numpy as np
@@ -21,12 +24,18 @@ DEGREES = ("none", "bachelor", "master")
 INDUSTRIES = ("all", *fig.KEYS["industry"])
 BANDS = ("p25-p75", "p10-p90")
 DEFAULT_BANDS = "p25-p75"
+# How the article's industry figures are read: relative to each other (centred
+# on their geometric mean) or relative to the article's overall average.
+INDUSTRY_READINGS = ("relative", "overall")
+DEFAULT_INDUSTRY_READING = "relative"
 YEARS_MIN, YEARS_MAX = 0, 45
 # low, median and high are these quantiles of the profile's distribution.
 RANGE = (0.25, 0.5, 0.75)
-# Which quantile the article's band edges are read as, per reading.
+# Which quantile the article's upper band edge is read as, per reading.
 BAND_EDGE = {"p25-p75": 0.75, "p10-p90": 0.90}
 STEPS = ("base", "years", "degree", "industry")
+_Z = NormalDist().inv_cdf
+_Z_RANGE = tuple(_Z(p) for p in RANGE)
 
 
 def _shown(value: object) -> str:
@@ -53,19 +62,22 @@ def check_choice(name: str, value: object, allowed: tuple[str, ...]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Profile:
-    """One person: years of experience, degree, industry, and how the
-    article's bands are read (which percentiles their edges are)."""
+    """One person: years of experience, degree, industry, and the two readings
+    of the article that it leaves open: which percentiles its band edges are,
+    and what its industry figures are relative to."""
 
     years: float
     degree: str = "bachelor"
     industry: str = "all"
     bands: str = DEFAULT_BANDS
+    industry_reading: str = DEFAULT_INDUSTRY_READING
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "years", check_years(self.years))
         check_choice("degree", self.degree, DEGREES)
         check_choice("industry", self.industry, INDUSTRIES)
         check_choice("bands", self.bands, BANDS)
+        check_choice("industry_reading", self.industry_reading, INDUSTRY_READINGS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +93,10 @@ class Step:
 
 @dataclass(frozen=True, slots=True)
 class Estimate:
+    """A profile's pay distribution: log-normal with location mu and spread
+    sigma, pay below the legal floor lifted to it; low, median and high are
+    its RANGE quantiles (EUR gross per year)."""
+
     profile: Profile
     low: float
     median: float
@@ -93,32 +109,34 @@ class Estimate:
         """The salary below which a share p (0..1) of this profile's peers earn."""
         if isinstance(p, bool) or not isinstance(p, Real) or not 0 <= float(p) <= 1:
             raise ValueError(f"p: {_shown(p)} is not allowed; allowed: a number from 0 to 1")
-        return self.model._quantiles(self.mu, self.sigma, float(p))
+        p = float(p)
+        if p == 0:
+            return self.model.floor
+        if p == 1:
+            return math.inf
+        return max(math.exp(self.mu + self.sigma * _Z(p)), self.model.floor)
 
     def percentile_of(self, salary: float) -> float:
-        """Where a yearly salary stands in this profile's distribution, 0 to 100."""
+        """Where a yearly salary stands in this profile's distribution, 0 to 100
+        (0 below the legal floor, which nobody in the model earns less than)."""
         if isinstance(salary, bool) or not isinstance(salary, Real) or not math.isfinite(float(salary)) \
                 or float(salary) < 0:
             raise ValueError(f"salary: {_shown(salary)} is not allowed; allowed: a number of EUR from 0 up")
-        return self.model._percentile(self.mu, self.sigma, float(salary))
+        salary = float(salary)
+        if salary < self.model.floor or salary == 0:
+            return 0.0
+        return 100 * _ndtr((math.log(salary) - self.mu) / self.sigma)
 
     def steps(self) -> list[Step]:
         """From the article's bachelor entry salary to this median, step by step."""
         return self.model._steps(self)
 
 
-# Scalar normal CDF and its inverse from the standard library: scipy (for the
-# vectorised estimate_many) costs a fifth of a second to import, at every cold start.
-_INV_CDF = NormalDist().inv_cdf
 _SQRT2 = math.sqrt(2.0)
 
 
-def _ndtri(p: float) -> float:
-    # inv_cdf refuses 0 and 1, where scipy's ndtri gives -inf/inf; the callers clip the result anyway.
-    return _INV_CDF(min(max(p, 1e-300), 0.9999999999999999))
-
-
 def _ndtr(x: float) -> float:
+    """The standard normal CDF (math.erfc: no scipy import on the page path)."""
     return 0.5 * math.erfc(-x / _SQRT2)
 
 
@@ -132,45 +150,110 @@ def _interp(x: float, xs: list[float], ys: list[float]) -> float:
     return (ys[j + 1] - ys[j]) / (xs[j + 1] - xs[j]) * (x - xs[j]) + ys[j]
 
 
-def _bisect_mu(target: float, sigma: float, lo: float, hi: float) -> float:
-    """The log-location whose truncated median equals target."""
-    a, b = lo - 12 * sigma, hi + 12 * sigma
-    for _ in range(200):
-        mid = (a + b) / 2
-        ca, cb = _ndtr((lo - mid) / sigma), _ndtr((hi - mid) / sigma)
-        if mid + sigma * _ndtri(ca + 0.5 * (cb - ca)) < math.log(target):
-            a = mid
-        else:
-            b = mid
-        if b - a < 1e-13:
-            break
-    return (a + b) / 2
+@dataclass(frozen=True, slots=True)
+class Curve:
+    """The log-median of a bachelor in no particular industry over the years:
+
+        ln median(y) = a + c * (1 - (1 - min(y, P) / P) ** k)
+
+    P is the plateau year (an assumption in data/assumptions.csv); a, c and k
+    are fitted to the article's anchors. With c >= 0 and k >= 1 the curve
+    rises, is concave (pay grows fastest early) and its growth falls smoothly
+    to zero at P."""
+
+    a: float
+    c: float
+    k: float
+    plateau: float
+
+    def __call__(self, years):
+        """ln median at `years` (a float or a numpy array)."""
+        if isinstance(years, np.ndarray):
+            return self.a + self.c * (1 - (1 - np.minimum(years, self.plateau) / self.plateau) ** self.k)
+        return self.a + self.c * (1 - (1 - min(years, self.plateau) / self.plateau) ** self.k)
+
+
+def fit_curve(anchors: list[tuple[float, float]], plateau: float) -> Curve:
+    """Least squares in log space through (years, EUR) anchors."""
+    from scipy.optimize import least_squares  # only when a model is fitted, once per process
+
+    years = np.asarray([a[0] for a in anchors], float)
+    target = np.log([a[1] for a in anchors])
+    clipped = np.minimum(years, plateau) / plateau
+
+    def residuals(x: np.ndarray) -> np.ndarray:
+        a, c, k = x
+        return a + c * (1 - (1 - clipped) ** k) - target
+
+    start = (target[0], max(target[-1] - target[0], 0.01), 2.0)
+    result = least_squares(residuals, start, bounds=([-np.inf, 0.0, 1.0], [np.inf, np.inf, 50.0]))
+    a, c, k = (float(v) for v in result.x)
+    return Curve(a, c, k, float(plateau))
+
+
+def _median_anchors(figures: pd.DataFrame, levels: pd.DataFrame, source: str):
+    """The article's figures as points the median passes near, for a bachelor
+    in no particular industry: (years, EUR, (dimension, key)); and its
+    thresholds ("well over X" from some year on): (years, EUR, (dimension, key))."""
+    spans = levels.set_index("level")
+    anchors = [(0.0, fig.value(figures, "degree", "bachelor"), ("degree", "bachelor"))]
+    for level in fig.KEYS["level"]:
+        row = fig.row(figures, "level", level)
+        at = (spans.at[level, "years_from"] + spans.at[level, "years_to"]) / 2
+        anchors.append((at, math.sqrt(row["low"] * row["high"]), ("level", level)))
+    thresholds = []
+    for key in fig.KEYS["years"]:
+        row = fig.row(figures, "years", key)
+        if row["kind"] in ("from", "well_over"):
+            thresholds.append((row["years_from"], row["low"], ("years", key)))
+            continue
+        at = row["years_from"] if math.isnan(row["years_to"]) else (row["years_from"] + row["years_to"]) / 2
+        target = row["low"] if row["kind"] == "point" else math.sqrt(row["low"] * row["high"])
+        anchors.append((at, target, ("years", key)))
+    entry, top = fig.value(figures, "overall", "entry"), fig.value(figures, "overall", "top")
+    for _, target, (dim, key) in anchors + thresholds:
+        if not entry < target < top:
+            raise fig.FiguresError(
+                f"{source}: figure {dim}/{key} ({target:.0f}) must lie between the entry and the top salary")
+    return sorted(anchors, key=lambda a: a[0]), thresholds
 
 
 class Model:
-    """The model fitted to one figures table and one levels table."""
+    """The model fitted to one set of data files, on one day (the legal floor
+    is the minimum wage in force that day)."""
 
-    def __init__(self, figures: pd.DataFrame, levels: pd.DataFrame) -> None:
-        self.figures, self.levels = figures, levels
-        # Row lookups by (dimension, key) as plain dicts: pandas indexing costs
-        # milliseconds, and pages look figures up on every rerun.
+    def __init__(self, figures: pd.DataFrame, levels: pd.DataFrame, assumptions: dict[str, float],
+                 minimum_wage: pd.DataFrame, on: dt.date) -> None:
+        self.figures, self.levels, self.assumptions, self.minimum_wage = figures, levels, assumptions, minimum_wage
+        self.on = on
+        # One row per (dimension, key), made once: pages look figures up on every rerun.
         self._records = {(r["dimension"], r["key"]): r for r in figures.to_dict("records")}
         source = figures.attrs.get("source", "figures")
-        val = lambda dim, key: fig.value(figures, dim, key)  # noqa: E731
-        self.floor, self.top = val("overall", "entry"), val("overall", "top")
-        self.average = val("overall", "average")
-        bachelor, master = val("degree", "bachelor"), val("degree", "master")
-        if not 0 < self.floor < self.top:
+        val = fig.value
+        self.entry, self.top = val(figures, "overall", "entry"), val(figures, "overall", "top")
+        self.average = val(figures, "overall", "average")
+        bachelor, master = val(figures, "degree", "bachelor"), val(figures, "degree", "master")
+        if not 0 < self.entry < self.top:
             raise fig.FiguresError(f"{source}: the entry salary must be below the top salary")
         if not 0 < bachelor <= master:
             raise fig.FiguresError(f"{source}: the master figure must not be below the bachelor figure")
-        self._lo, self._hi = math.log(self.floor), math.log(self.top)
+
+        # The legal floor: full-time pay at the minimum wage in force on `on`.
+        self.hours_per_year = assumptions["hours_per_week"] * assumptions["weeks_per_year"]
+        in_force = minimum_wage.loc[minimum_wage["valid_from"] <= on]
+        self.minimum_wage_row = None if in_force.empty else in_force.iloc[-1].to_dict()
+        self.floor = 0.0 if self.minimum_wage_row is None else \
+            self.minimum_wage_row["eur_per_hour"] * self.hours_per_year
+
         # "none" sits as far below bachelor as master sits above it.
         self.degree_log = {"none": math.log(bachelor / master), "bachelor": 0.0,
                            "master": math.log(master / bachelor)}
-        self.industry_log = {"all": 0.0}
-        for key in fig.KEYS["industry"]:
-            self.industry_log[key] = math.log(val("industry", key) / self.average)
+        industry = {key: math.log(val(figures, "industry", key)) for key in fig.KEYS["industry"]}
+        centre = sum(industry.values()) / len(industry)  # the log of the six figures' geometric mean
+        self.industry_log = {
+            "overall": {"all": 0.0, **{k: v - math.log(self.average) for k, v in industry.items()}},
+            "relative": {"all": 0.0, **{k: v - centre for k, v in industry.items()}},
+        }
 
         # The spread of each level's band, placed at the middle of its years.
         spans = levels.set_index("level")
@@ -181,45 +264,19 @@ class Model:
             band_width.append(math.log(row["high"] / row["low"]))
         order = np.argsort(sigma_years, kind="stable")
         self.sigma_years = np.asarray(sigma_years, float)[order]
-        self.sigma = {b: np.asarray(band_width)[order] / (2 * _ndtri(BAND_EDGE[b])) for b in BANDS}
+        self.sigma = {b: np.asarray(band_width)[order] / (2 * _Z(BAND_EDGE[b])) for b in BANDS}
 
-        # Median anchors for a bachelor in no particular industry: (years, EUR).
-        anchors = [(0.0, bachelor, ("degree", "bachelor"))]
-        for level in fig.KEYS["level"]:
-            row = fig.row(figures, "level", level)
-            at = (spans.at[level, "years_from"] + spans.at[level, "years_to"]) / 2
-            anchors.append((at, math.sqrt(row["low"] * row["high"]), ("level", level)))
-        for key in fig.KEYS["years"]:
-            row = fig.row(figures, "years", key)
-            if row["kind"] in ("from", "well_over"):
-                # A threshold: pay passes it where the bracket starts.
-                at, target = row["years_from"] - 0.5, row["low"]
-            elif math.isnan(row["years_to"]):
-                at, target = row["years_from"], row["low"]
-            else:
-                at = (row["years_from"] + row["years_to"]) / 2
-                target = row["low"] if row["kind"] == "point" else math.sqrt(row["low"] * row["high"])
-            anchors.append((at, target, ("years", key)))
-        anchors.sort(key=lambda a: a[0])
-        for _, target, (dim, key) in anchors:
-            if not self.floor < target < self.top:
-                raise fig.FiguresError(
-                    f"{source}: figure {dim}/{key} ({target:.0f}) must lie between the entry and the top salary"
-                )
+        anchors, self.thresholds = _median_anchors(figures, levels, source)
+        plateau = assumptions["plateau_years"]
+        if plateau <= anchors[-1][0]:
+            raise fig.FiguresError(f"assumptions.csv: plateau_years {plateau:g} must lie after the last "
+                                   f"anchor of the curve ({anchors[-1][0]:g} years)")
         self.anchors = tuple(anchors)
-        self.anchor_years = np.asarray([a[0] for a in anchors], float)
-        # The median never falls with experience.
-        targets = np.maximum.accumulate([a[1] for a in anchors])
-        self.mu = {}
-        for b in BANDS:
-            sig = np.interp(self.anchor_years, self.sigma_years, self.sigma[b])
-            self.mu[b] = np.asarray([_bisect_mu(t, s, self._lo, self._hi) for t, s in zip(targets, sig)])
-        self._anchor_list = self.anchor_years.tolist()
-        self._mu_list = {b: m.tolist() for b, m in self.mu.items()}
+        self.curve = fit_curve([(a[0], a[1]) for a in anchors], plateau)
         self._sigma_year_list = self.sigma_years.tolist()
         self._sigma_list = {b: v.tolist() for b, v in self.sigma.items()}
         self._degree_arr = np.asarray([self.degree_log[d] for d in DEGREES])
-        self._industry_arr = np.asarray([self.industry_log[i] for i in INDUSTRIES])
+        self._industry_arr = {r: np.asarray([self.industry_log[r][i] for i in INDUSTRIES]) for r in INDUSTRY_READINGS}
         self._years_sources = tuple(("level", k) for k in fig.KEYS["level"]) + tuple(
             ("years", k) for k in fig.KEYS["years"])
 
@@ -227,52 +284,37 @@ class Model:
         """One figure's row (dimension, key, kind, low, high, section, labels, ...)."""
         return self._records[dimension, key]
 
-    # -- the distribution: log-normal, cut at the entry and the top salary --
-    def _quantiles(self, mu: float, sigma: float, p: float) -> float:
-        ca = _ndtr((self._lo - mu) / sigma)
-        cb = _ndtr((self._hi - mu) / sigma)
-        return min(max(math.exp(mu + sigma * _ndtri(ca + p * (cb - ca))), self.floor), self.top)
+    @property
+    def entry_below_floor(self) -> bool:
+        """Whether the article's entry salary is below today's full-time minimum."""
+        return self.entry < self.floor
 
-    def _percentile(self, mu: float, sigma: float, salary: float) -> float:
-        if salary <= self.floor:
-            return 0.0
-        if salary >= self.top:
-            return 100.0
-        ca = _ndtr((self._lo - mu) / sigma)
-        cb = _ndtr((self._hi - mu) / sigma)
-        share = (_ndtr((math.log(salary) - mu) / sigma) - ca) / (cb - ca)
-        return float(min(max(share, 0.0), 1.0) * 100)
+    def _sigma_at(self, years: float, bands: str) -> float:
+        return _interp(years, self._sigma_year_list, self._sigma_list[bands])
 
-    def _location(self, years, degree_log, industry_log, bands: str):
-        mu = np.interp(years, self.anchor_years, self.mu[bands]) + degree_log + industry_log
-        return mu, np.interp(years, self.sigma_years, self.sigma[bands])
+    def median_at(self, years: float, degree: str = "bachelor", industry: str = "all",
+                  reading: str = DEFAULT_INDUSTRY_READING) -> float:
+        """The median for these choices; it does not depend on the band reading."""
+        return max(math.exp(self.curve(years) + self.degree_log[degree] + self.industry_log[reading][industry]),
+                   self.floor)
 
     def estimate(self, profile: Profile) -> Estimate:
         if not isinstance(profile, Profile):
             raise ValueError(f"profile: {_shown(profile)} is not a Profile")
-        mu, sigma = self._location_one(profile.years, profile.bands)
-        mu += self.degree_log[profile.degree] + self.industry_log[profile.industry]
-        # Scalar maths: numpy's per-call overhead would dominate a single estimate.
-        ca = _ndtr((self._lo - mu) / sigma)
-        width = _ndtr((self._hi - mu) / sigma) - ca
-        low, median, high = (
-            min(max(math.exp(mu + sigma * _ndtri(ca + p * width)), self.floor), self.top) for p in RANGE
-        )
+        p = profile
+        mu = self.curve(p.years) + self.degree_log[p.degree] + self.industry_log[p.industry_reading][p.industry]
+        sigma = self._sigma_at(p.years, p.bands)
+        low, median, high = (max(math.exp(mu + sigma * z), self.floor) for z in _Z_RANGE)
         return Estimate(profile, low, median, high, mu, sigma, self)
-
-    def _location_one(self, years: float, bands: str) -> tuple[float, float]:
-        return (_interp(years, self._anchor_list, self._mu_list[bands]),
-                _interp(years, self._sigma_year_list, self._sigma_list[bands]))
 
     def _steps(self, e: Estimate) -> list[Step]:
         p = e.profile
-        base_mu, base_sigma = self._location_one(0.0, p.bands)
-        mu_years, sigma = self._location_one(p.years, p.bands)
-        median = lambda mu, s: self._quantiles(mu, s, 0.5)  # noqa: E731
-        base = median(base_mu, base_sigma)
-        after_years = median(mu_years, sigma)
-        after_degree = median(mu_years + self.degree_log[p.degree], sigma)
-        industry_sources = () if p.industry == "all" else (("industry", p.industry), ("overall", "average"))
+        base = self.median_at(0.0)
+        after_years = self.median_at(p.years)
+        after_degree = self.median_at(p.years, p.degree)
+        industry_sources = () if p.industry == "all" else (
+            (("industry", p.industry), ("overall", "average")) if p.industry_reading == "overall"
+            else tuple(("industry", k) for k in fig.KEYS["industry"]))
         return [
             Step("base", base, base, (("degree", "bachelor"),)),
             Step("years", after_years - base, after_years, self._years_sources),
@@ -285,7 +327,8 @@ class Model:
             raise ValueError(f"profiles: {_shown(type(profiles).__name__)} is not a pandas DataFrame")
         for column in ("years", "degree", "industry"):
             if column not in profiles.columns:
-                raise ValueError(f"{column}: column missing; allowed columns: years, degree, industry, bands")
+                raise ValueError(f"{column}: column missing; allowed columns: years, degree, industry, bands, "
+                                 "industry_reading")
         years = pd.to_numeric(profiles["years"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
         bad = ~((years >= YEARS_MIN) & (years <= YEARS_MAX))  # NaN and inf are bad too
         if bad.any():
@@ -294,7 +337,8 @@ class Model:
             raise ValueError(f"years: {_shown(profiles['years'].iloc[i])} in row {profiles.index[i]!r} "
                              f"is not allowed; allowed: a number from {YEARS_MIN} to {YEARS_MAX}")
         codes = {}
-        for column, allowed in (("degree", DEGREES), ("industry", INDUSTRIES), ("bands", BANDS)):
+        for column, allowed in (("degree", DEGREES), ("industry", INDUSTRIES), ("bands", BANDS),
+                                ("industry_reading", INDUSTRY_READINGS)):
             if column not in profiles.columns:
                 continue
             c = pd.Index(allowed).get_indexer(profiles[column])
@@ -303,46 +347,49 @@ class Model:
                 raise ValueError(f"{column}: {_shown(profiles[column].iloc[i])} in row {profiles.index[i]!r} "
                                  f"is not allowed; allowed: {', '.join(allowed)}")
             codes[column] = c
-        dl = self._degree_arr[codes["degree"]]
-        il = self._industry_arr[codes["industry"]]
-        band_codes = codes.get("bands", np.full(len(years), BANDS.index(DEFAULT_BANDS)))
-        mu = np.empty(len(years))
-        sigma = np.empty(len(years))
+        n = len(years)
+        band_codes = codes.get("bands", np.full(n, BANDS.index(DEFAULT_BANDS)))
+        reading_codes = codes.get("industry_reading", np.full(n, INDUSTRY_READINGS.index(DEFAULT_INDUSTRY_READING)))
+        industry_log = np.empty(n)
+        for i, reading in enumerate(INDUSTRY_READINGS):
+            sel = reading_codes == i
+            industry_log[sel] = self._industry_arr[reading][codes["industry"][sel]]
+        mu = self.curve(years) + self._degree_arr[codes["degree"]] + industry_log
+        sigma = np.empty(n)
         for i, b in enumerate(BANDS):
             sel = band_codes == i
-            if sel.all():
-                mu, sigma = self._location(years, dl, il, b)
-                break
-            if sel.any():
-                mu[sel], sigma[sel] = self._location(years[sel], dl[sel], il[sel], b)
-        from scipy.special import ndtr, ndtri  # only here: see _ndtri
-
-        ca = ndtr((self._lo - mu) / sigma)
-        width = ndtr((self._hi - mu) / sigma) - ca
-        out = {}
-        for name, p in zip(("low", "median", "high"), RANGE):
-            out[name] = np.clip(np.exp(mu + sigma * ndtri(ca + p * width)), self.floor, self.top)
+            sigma[sel] = np.interp(years[sel], self.sigma_years, self.sigma[b])
+        out = {name: np.maximum(np.exp(mu + sigma * z), self.floor)
+               for name, z in zip(("low", "median", "high"), _Z_RANGE)}
         return profiles.assign(**out)
 
 
+def load_model(folder: str | os.PathLike | None = None, on: dt.date | None = None) -> Model:
+    """A model fitted to the files in `folder` (default: the data folder) on day `on` (default: today)."""
+    folder = Path(folder) if folder is not None else fig.data_dir()
+    return Model(fig.load_figures(folder / fig.FIGURES_FILE), fig.load_levels(folder / fig.LEVELS_FILE),
+                 fig.load_assumptions(folder / fig.ASSUMPTIONS_FILE),
+                 fig.load_minimum_wage(folder / fig.MINIMUM_WAGE_FILE), on or dt.date.today())
+
+
 @lru_cache(maxsize=4)
-def _model_for(folder: str, stamp: tuple) -> Model:
-    return Model(fig.load_figures(os.path.join(folder, fig.FIGURES_FILE)),
-                 fig.load_levels(os.path.join(folder, fig.LEVELS_FILE)))
+def _model_for(folder: str, stamp: tuple, on: dt.date) -> Model:
+    return load_model(folder, on)
 
 
-def default_model() -> Model:
-    """The model of the figures in the data folder; refitted when a file changes."""
+def default_model(on: dt.date | None = None) -> Model:
+    """The model of the files in the data folder on day `on` (default: today);
+    refitted when a file changes."""
     # Plain strings and os.stat: this runs on every estimate() call.
     folder = os.environ.get(fig.DATA_DIR_ENV) or fig.DATA_DIR_TEXT
     stamp = []
-    for name in (fig.FIGURES_FILE, fig.LEVELS_FILE):
+    for name in fig.MODEL_FILES:
         try:
             st = os.stat(os.path.join(folder, name))
             stamp.append((st.st_mtime_ns, st.st_size))
         except OSError:
             stamp.append(None)
-    return _model_for(folder, tuple(stamp))
+    return _model_for(folder, tuple(stamp), on or dt.date.today())
 
 
 def estimate(profile: Profile) -> Estimate:
@@ -352,7 +399,7 @@ def estimate(profile: Profile) -> Estimate:
 
 def estimate_many(profiles: pd.DataFrame) -> pd.DataFrame:
     """The same rows with low, median and high added; columns years, degree,
-    industry and optionally bands."""
+    industry and optionally bands and industry_reading."""
     return default_model().estimate_many(profiles)
 
 
@@ -366,8 +413,8 @@ class PaySplit:
 def pay_split(total: float, variable_share: float, attainment: float) -> PaySplit:
     """Split a total at target into fixed and variable pay.
 
-    The article's figures include the variable part, so a total at target is
-    fixed + variable; variable_share and attainment are fractions (0.2, 1.1)."""
+    The model reads the article's figures as totals at 100 % target (fixed +
+    variable); variable_share and attainment are fractions (0.2, 1.1)."""
     for name, value, low, high in (("variable_share", variable_share, 0, 1), ("attainment", attainment, 0, 10)):
         if isinstance(value, bool) or not isinstance(value, Real) or not low <= float(value) <= high:
             raise ValueError(f"{name}: {_shown(value)} is not allowed; allowed: a number from {low} to {high}")
@@ -376,18 +423,21 @@ def pay_split(total: float, variable_share: float, attainment: float) -> PaySpli
     return PaySplit(fixed, variable, fixed + variable * attainment)
 
 
-def per_period(yearly: float, period: str, salaries: int) -> float:
-    """A yearly amount per year, or per month as yearly / number of salaries."""
+def per_period(yearly: float, period: str, salaries: int, variable_share: float = 0.0) -> float:
+    """A yearly total per year, or per month as a payslip shows it: the fixed
+    part, yearly x (1 - variable_share), over the number of salaries."""
     check_choice("period", period, ("year", "month"))
     if salaries not in (12, 13):
         raise ValueError(f"salaries: {_shown(salaries)} is not allowed; allowed: 12, 13")
-    return yearly if period == "year" else yearly / salaries
+    if period == "year":
+        return yearly
+    return pay_split(yearly, variable_share, 1.0).fixed / salaries
 
 
-def shown_amount(yearly: float, period: str, salaries: int) -> float:
+def shown_amount(yearly: float, period: str, salaries: int, variable_share: float = 0.0) -> float:
     """An amount as the dashboard shows it: per period, rounded to 100 EUR a
     year or 10 EUR a month (the model is not more precise than that)."""
-    value = per_period(yearly, period, salaries)
+    value = per_period(yearly, period, salaries, variable_share)
     step = 100 if period == "year" else 10
     return float(round(value / step) * step)
 
@@ -398,11 +448,14 @@ def difference(first: Estimate, second: Estimate) -> tuple[float, float]:
     return eur, eur / first.median * 100
 
 
-def career_path(m: Model, profile: Profile, until: float = 40) -> pd.DataFrame:
+CAREER_YEARS = 40  # the path is drawn over a working life of at least this many years
+
+
+def career_path(m: Model, profile: Profile, until: float = CAREER_YEARS) -> pd.DataFrame:
     """low, median, high for this profile at every whole year from 0 to `until`
     (at least 40, and at least the profile's own years)."""
     last = int(math.ceil(max(until, profile.years)))
     years = np.arange(0, min(last, YEARS_MAX) + 1, dtype=float)
     frame = pd.DataFrame({"years": years, "degree": profile.degree, "industry": profile.industry,
-                          "bands": profile.bands})
+                          "bands": profile.bands, "industry_reading": profile.industry_reading})
     return m.estimate_many(frame)

@@ -68,6 +68,7 @@ YEARS = Param("years", 5, low=model.YEARS_MIN, high=model.YEARS_MAX)
 DEGREE = Param("degree", "bachelor", choices=model.DEGREES)
 INDUSTRY = Param("industry", "all", choices=model.INDUSTRIES)
 BANDS = Param("bands", model.DEFAULT_BANDS, choices=model.BANDS)
+INDUSTRY_READING = Param("industry_reading", model.DEFAULT_INDUSTRY_READING, choices=model.INDUSTRY_READINGS)
 SALARY = Param("salary", None, low=0, high=1_000_000, optional=True)
 # The second profile's defaults are the first profile's values (a copy).
 YEARS2 = Param("years2", None, low=model.YEARS_MIN, high=model.YEARS_MAX)
@@ -80,6 +81,6 @@ SALARIES = Param("salaries", "12", choices=("12", "13"))
 # Which part of the estimator's details is shown; the others keep their state.
 VIEW = Param("view", "stand", choices=("stand", "path", "build", "compare", "split"))
 
-ESTIMATOR = (YEARS, DEGREE, INDUSTRY, BANDS, SALARY, YEARS2, DEGREE2, INDUSTRY2,
+ESTIMATOR = (YEARS, DEGREE, INDUSTRY, BANDS, INDUSTRY_READING, SALARY, YEARS2, DEGREE2, INDUSTRY2,
              VARIABLE, ATTAINMENT, PERIOD, SALARIES, VIEW)
 BY_NAME = {p.name: p for p in (LANG, *ESTIMATOR)}

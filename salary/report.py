@@ -26,12 +26,19 @@ class Request:
 
 
 def build(r: Request) -> dict:
+    # Per month, amounts are the fixed pay of a payslip; the variable part is paid once a year.
+    share = r.variable / 100 if r.period == "month" else 0.0
+
     def amount(yearly: float) -> float:
-        return shown_amount(yearly, r.period, r.salaries)
+        return shown_amount(yearly, r.period, r.salaries, share)
+
+    def yearly(value: float) -> float:
+        return shown_amount(value, "year", 12)
 
     def profile(e: Estimate) -> dict:
         p = e.profile
-        return {"years": p.years, "degree": p.degree, "industry": p.industry, "bands": p.bands}
+        return {"years": p.years, "degree": p.degree, "industry": p.industry, "bands": p.bands,
+                "industry_reading": p.industry_reading}
 
     def span(e: Estimate) -> dict:
         return {"low": amount(e.low), "median": amount(e.median), "high": amount(e.high)}
@@ -45,10 +52,18 @@ def build(r: Request) -> dict:
             entry = {"step": step.id, "dimension": dim, "key": key, "kind": row["kind"], "low": row["low"],
                      "high": None if row["kind"] != "band" else row["high"], "section": row["section"]}
             sources.append(entry)
+    m = r.first.model
+    wage = m.minimum_wage_row or {}
     return {
         "currency": "EUR",
         "period": r.period,
         "salaries": r.salaries,
+        "amounts": "total pay per year" if r.period == "year" else "fixed pay per month",
+        "variable_at_target_per_year": None if r.period == "year" else {
+            k: yearly(pay_split(v, share, 1).variable) for k, v in
+            (("low", r.first.low), ("median", r.first.median), ("high", r.first.high))},
+        "floor": {"per_year": yearly(m.floor), "eur_per_hour": wage.get("eur_per_hour"),
+                  "valid_from": str(wage["valid_from"]) if wage else None, "source": wage.get("source")},
         "percentiles": {"low": RANGE[0] * 100, "median": RANGE[1] * 100, "high": RANGE[2] * 100},
         "profile": profile(r.first),
         "range": span(r.first),
@@ -58,8 +73,8 @@ def build(r: Request) -> dict:
                        "median_difference": amount(diff_eur),
                        "median_difference_percent": round(diff_pct, 1)},
         "pay_split": {"variable_percent": r.variable, "attainment_percent": r.attainment,
-                      "fixed": amount(split.fixed), "variable_at_target": amount(split.variable),
-                      "paid": amount(split.paid)},
+                      "fixed": shown_amount(split.fixed, r.period, r.salaries),
+                      "variable_at_target_per_year": yearly(split.variable), "paid_per_year": yearly(split.paid)},
         "steps": [{"step": s.id, "amount": amount(s.amount)} for s in r.first.steps()],
         "sources": sources,
     }

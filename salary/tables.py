@@ -43,3 +43,29 @@ def levels_table(figures: pd.DataFrame, levels: pd.DataFrame, lang: str) -> pd.D
         "band": [text.describe(band[r["level"]], lang) for r in rows],
     }
     return pd.DataFrame({text.t("column." + c, lang): v for c, v in columns.items()})
+
+
+def assumptions_table(m, lang: str) -> pd.DataFrame:
+    """Every choice the article leaves open: the model's default and where a user changes it."""
+    from salary import params  # the share-link names of the controls
+
+    t = lambda key, **kw: text.t(key, lang, **kw)  # noqa: E731
+    control = lambda name, p: t("where.control", control=t("control." + name), param=p.name)  # noqa: E731
+    data = lambda *files: " + ".join(t("where.data", file=f) for f in files)  # noqa: E731
+    spans = {r["level"]: years(r["years_from"], r["years_to"], lang) for r in m.levels.to_dict("records")}
+    bachelor, master = m.figure("degree", "bachelor")["low"], m.figure("degree", "master")["low"]
+    rows = [
+        ("bands", t("bands." + params.BANDS.default), control("bands", params.BANDS)),
+        ("industry_reading", t("industry_reading." + params.INDUSTRY_READING.default),
+         control("industry_reading", params.INDUSTRY_READING)),
+        ("mean_median", t("default.yes"), t("where.fixed")),
+        ("totals", t("default.yes"), t("where.fixed")),
+        ("variable", text.percent(params.VARIABLE.default, lang), control("variable", params.VARIABLE)),
+        ("none", t("default.none_factor", factor=text.number(master / bachelor, lang, 2)), data("figures.csv")),
+        ("levels", t("default.levels", **spans), data("levels.csv")),
+        ("plateau", t("default.plateau", years=text.number(m.curve.plateau, lang)), data("assumptions.csv")),
+        ("floor", t("default.floor", **text.floor_values(m, lang)), data("minimum_wage.csv", "assumptions.csv")),
+    ]
+    return pd.DataFrame({t("column.assumption"): [t("assumption." + key) for key, _, _ in rows],
+                         t("column.default"): [default for _, default, _ in rows],
+                         t("column.where"): [where for _, _, where in rows]})

@@ -40,28 +40,85 @@ def money(amount: float, lang: str, step: int = 100) -> str:
     return _money(float(round(amount / step) * step), lang)
 
 
-def amount(yearly: float, lang: str, period: str = "year", salaries: int = 12) -> str:
-    """A yearly amount shown per year or per month, rounded as the page rounds it."""
-    return money(shown_amount(yearly, period, salaries), lang, step=1)
+def amount(yearly: float, lang: str, period: str = "year", salaries: int = 12, variable_share: float = 0.0) -> str:
+    """A yearly total shown per year, or per month as the fixed monthly pay,
+    rounded as the page rounds it."""
+    return money(shown_amount(yearly, period, salaries, variable_share), lang, step=1)
 
 
-def standing(estimate, salary: float, lang: str, period: str = "year", salaries: int = 12) -> str:
+def standing(estimate, salary: float, lang: str, period: str = "year", salaries: int = 12,
+             variable_share: float = 0.0) -> str:
     """Where a yearly salary stands in an estimate's distribution, in words."""
     m = estimate.model
-    shown = amount(salary, lang, period, salaries)
-    if salary <= m.floor:
-        return t("stand.below", lang, salary=shown, entry=amount(m.floor, lang, period, salaries))
-    if salary >= m.top:
-        return t("stand.above", lang, salary=shown, top=amount(m.top, lang, period, salaries))
-    return t("stand.result", lang, salary=shown, percent=percent(estimate.percentile_of(salary), lang))
+    shown = amount(salary, lang, period, salaries, variable_share)
+    if salary < m.floor:
+        return t("stand.below", lang, salary=shown, floor=money(m.floor, lang, step=1))
+    sentence = t("stand.result", lang, salary=shown, percent=percent(estimate.percentile_of(salary), lang))
+    if salary > m.top:
+        sentence += " " + t("stand.above", lang, top=amount(m.top, lang, period, salaries, variable_share))
+    return sentence
+
+
+def _wage(value: float, lang: str) -> str:
+    """An hourly wage with cents: "13,90 €" / "€13.90"."""
+    return _pattern(MONEY_FORMAT[lang].replace("#,##0", "#,##0.00")).apply(
+        value, _locale(lang), currency="EUR", currency_digits=False)
+
+
+def floor_values(m, lang: str) -> dict[str, str]:
+    """The legal floor and what it is made of, formatted for a sentence."""
+    row = m.minimum_wage_row or {}
+    return {"floor": money(m.floor, lang, step=1), "wage": _wage(row.get("eur_per_hour", 0.0), lang),
+            "hours": number(m.assumptions["hours_per_week"], lang),
+            "weeks": number(m.assumptions["weeks_per_year"], lang),
+            "since": format_date(row["valid_from"], lang) if row else "", "law": row.get("source", ""),
+            "entry": money(m.entry, lang, step=1)}
+
+
+def format_date(day, lang: str) -> str:
+    from babel.dates import format_date as babel_date
+
+    return babel_date(day, format="long", locale=LOCALE[lang])
+
+
+def entry_note(m, lang: str) -> str | None:
+    """Why the article's entry salary is below the legal floor, if it is."""
+    return t("note.entry_below_floor", lang, **floor_values(m, lang)) if m.entry_below_floor else None
+
+
+def industry_factors(m, reading: str) -> dict[str, float]:
+    """Each industry's effect on a median under a reading, in percent (constant over the years)."""
+    from math import exp
+
+    return {k: (exp(v) - 1) * 100 for k, v in m.industry_log[reading].items() if k != "all"}
+
+
+def industry_consequence(m, lang: str, reading: str) -> str:
+    """What the chosen industry reading does to an estimate, in one sentence, from the data."""
+    from salary.model import INDUSTRY_READINGS
+
+    other = next(r for r in INDUSTRY_READINGS if r != reading)
+    now, then = industry_factors(m, reading), industry_factors(m, other)
+    top, bottom = max(now, key=now.get), min(now, key=now.get)
+    label = lambda k: m.figure("industry", k)["label_" + lang]  # noqa: E731
+    pct = lambda v: percent(v, lang, 1, signed=True)  # noqa: E731
+    return t("industry.consequence", lang, reading=t(f"industry_reading.{reading}", lang),
+             other=t(f"industry_reading.{other}", lang), top=label(top), bottom=label(bottom),
+             top_now=pct(now[top]), bottom_now=pct(now[bottom]), top_then=pct(then[top]),
+             bottom_then=pct(then[bottom]))
 
 
 def method(m, lang: str) -> str:
-    """The model in plain words, with the figures it rests on filled in."""
+    """The model in plain words, with the figures and assumptions it rests on filled in."""
     value = {k: money(m.figure(d, k)["low"], lang)
              for d, k in (("degree", "bachelor"), ("degree", "master"), ("overall", "average"),
-                          ("overall", "entry"), ("overall", "top"))}
-    return t("method.model.text", lang, **value)
+                          ("overall", "entry"), ("overall", "top"), ("years", "7-10"), ("years", "over-10"))}
+    value["y710"], value["over10"] = value.pop("7-10"), value.pop("over-10")
+    y710, over10 = m.figure("years", "7-10"), m.figure("years", "over-10")
+    value["y710_at"] = number((y710["years_from"] + y710["years_to"]) / 2, lang, 1)
+    value["over10_from"] = number(over10["years_from"], lang)
+    return t("method.model.text", lang, plateau=number(m.curve.plateau, lang), **value, **{
+        k: v for k, v in floor_values(m, lang).items() if k != "entry"})
 
 
 def describe(row: dict, lang: str, per: float = 1.0) -> str:
@@ -74,9 +131,10 @@ def describe(row: dict, lang: str, per: float = 1.0) -> str:
     return f"{t('kind.' + row['kind'], lang)} {low}"
 
 
-def signed_amount(yearly: float, lang: str, period: str = "year", salaries: int = 12) -> str:
-    """A yearly difference shown per year or per month, with its sign."""
-    return signed_money(shown_amount(yearly, period, salaries), lang, step=1)
+def signed_amount(yearly: float, lang: str, period: str = "year", salaries: int = 12,
+                  variable_share: float = 0.0) -> str:
+    """A yearly difference shown per year or per month (fixed pay), with its sign."""
+    return signed_money(shown_amount(yearly, period, salaries, variable_share), lang, step=1)
 
 
 def signed_money(amount: float, lang: str, step: int = 100) -> str:
@@ -143,6 +201,12 @@ TEXT: dict[str, dict[str, str]] = {
         "overview.entry": "Einstieg ab",
         "overview.average": "Durchschnitt",
         "overview.top": "Spitze",
+        "note.entry_below_floor": (
+            "Das Einstiegsgehalt des Artikels ({entry}) liegt unter dem gesetzlichen Mindestlohn für eine "
+            "Vollzeitstelle: {wage} pro Stunde seit {since} sind bei {hours} Stunden und {weeks} Wochen "
+            "{floor} im Jahr ({law}). Die Zahl ist also älter als dieser Mindestlohn oder schließt Teilzeit "
+            "ein. Der Rechner setzt keine Schätzung darunter an."
+        ),
         "overview.role.title": "Die Rolle in Kürze",
         "overview.role": "Ein KAM ist für eine kleine Zahl besonders wichtiger Kunden zuständig – oft die, "
                          "von denen ein großer Teil des Umsatzes abhängt. Er ist ihr fester Ansprechpartner, "
@@ -174,10 +238,16 @@ TEXT: dict[str, dict[str, str]] = {
         "industry.intro": "Durchschnittsgehälter in sechs Branchen, absteigend sortiert, neben dem "
                           "Gesamtdurchschnitt aller KAM.",
         "industry.chart.title": "Durchschnittsgehalt nach Branche",
-        "industry.note": "Diese Werte sind Durchschnitte je Branche über alle Erfahrungsstufen. Alle sechs liegen "
-                         "unter dem Gesamtdurchschnitt von {average}: Der Artikel nennt nur eine Auswahl von "
-                         "Branchen, besser zahlende fehlen in der Liste. Der Rechner nutzt daher das Verhältnis "
-                         "Branche zu Gesamtdurchschnitt als Faktor.",
+        "industry.note": (
+            "Der Artikel nennt Durchschnitte für sechs Branchen. Alle liegen unter seinem Gesamtdurchschnitt "
+            "von {average}; wie beide zusammenhängen, lässt er offen. Der Rechner bietet deshalb zwei "
+            "Lesarten an (siehe Methode)."
+        ),
+        "industry.consequence": (
+            "Mit der Lesart „{reading}“ (Voreinstellung) hebt {top} den Median im Rechner um {top_now}, "
+            "{bottom} senkt ihn um {bottom_now}. Mit der Lesart „{other}“ wären es {top_then} und "
+            "{bottom_then}: Dann senkt jede der sechs Branchen die Schätzung unter „Alle Branchen“."
+        ),
         "industry.vs_average": "gegenüber dem Durchschnitt",
         # Estimator
         "estimator.title": "Gehaltsrechner",
@@ -191,6 +261,15 @@ TEXT: dict[str, dict[str, str]] = {
         "control.bands.help": "Der Artikel sagt nicht, welchen Anteil der KAM seine Spannen umfassen. "
                               "Als mittlere Hälfte gelesen (25.–75. Perzentil) streuen die Gehälter stärker "
                               "als bei 10.–90. Perzentil.",
+        "control.industry_reading": "Branchenwerte verstehen als",
+        "control.industry_reading.help": (
+            "Der Artikel sagt nicht, worauf sich seine Branchenwerte beziehen. „Abstand zwischen den "
+            "Branchen“: Die drei oberen Branchen heben, die drei unteren senken die Schätzung. „Anteil am "
+            "Gesamtdurchschnitt“: Jede Branche wird durch den Gesamtdurchschnitt geteilt; da alle darunter "
+            "liegen, senkt jede Branche die Schätzung."
+        ),
+        "industry_reading.relative": "Abstand zwischen den Branchen",
+        "industry_reading.overall": "Anteil am Gesamtdurchschnitt",
         "degree.none": "Ohne Studium",
         "degree.bachelor": "Bachelor",
         "degree.master": "Master",
@@ -201,7 +280,10 @@ TEXT: dict[str, dict[str, str]] = {
         "metric.median": "Median",
         "metric.high": "Obere Grenze (75. Perzentil)",
         "estimator.per_year": "pro Jahr",
-        "estimator.per_month": "pro Monat bei {salaries} Gehältern",
+        "estimator.per_month": (
+            "Fixgehalt pro Monat bei {salaries} Gehältern ({variable} des Gesamtgehalts sind variabel, siehe "
+            "„Fix und variabel“). Dazu variabel bei 100 % Ziel, pro Jahr: {low} / {median} / {high}."
+        ),
         "chart.range.title": "Ihre Spanne neben den Spannen des Artikels",
         "chart.range.you": "Ihre Spanne",
         "chart.range.second": "Profil 2",
@@ -218,7 +300,7 @@ TEXT: dict[str, dict[str, str]] = {
         "step.industry": "Branche",
         "step.total": "Median",
         "axis.salary": "Bruttogehalt pro Jahr (EUR)",
-        "axis.salary_month": "Bruttogehalt pro Monat (EUR)",
+        "axis.salary_month": "Fixgehalt pro Monat (EUR)",
         "axis.years": "Berufserfahrung (Jahre)",
         "axis.figure": "Zahl aus dem Artikel",
         "hover.source": "Quelle: {section}",
@@ -241,10 +323,11 @@ TEXT: dict[str, dict[str, str]] = {
         "stand.input": "Ihr Bruttojahresgehalt (EUR)",
         "stand.help": "Leer lassen, wenn Sie nichts vergleichen möchten.",
         "stand.result": "Mit {salary} verdienen Sie mehr als {percent} der KAM mit diesem Profil.",
-        "stand.below": "{salary} liegt unter dem Einstiegsgehalt des Artikels ({entry}); "
-                       "weniger verdient laut Modell niemand mit diesem Profil.",
-        "stand.above": "{salary} liegt auf oder über dem Spitzengehalt des Artikels ({top}); "
-                       "mehr verdient laut Modell niemand mit diesem Profil.",
+        "stand.below": (
+            "{salary} liegt unter dem gesetzlichen Mindestlohn für eine Vollzeitstelle ({floor} im Jahr); "
+            "darunter setzt das Modell niemanden an."
+        ),
+        "stand.above": "Das ist mehr als das Spitzengehalt des Artikels ({top}).",
         # Compare
         "compare.title": "Zwei Profile vergleichen",
         "compare.intro": "Profil 2 beginnt als Kopie Ihres Profils; ändern Sie etwa Abschluss oder Branche.",
@@ -256,10 +339,12 @@ TEXT: dict[str, dict[str, str]] = {
         "control.industry2": "Branche Profil 2",
         # Pay split
         "split.title": "Fix und variabel",
-        "split.intro": "Die Zahlen des Artikels sind Gesamtgehälter bei voller Zielerreichung; der variable "
-                       "Anteil ist darin enthalten. Voreinstellung: {variable} variabel, wie es im Key Account "
-                       "Management häufig vereinbart wird, und {attainment} Zielerreichung – dann ist das "
-                       "ausgezahlte Gehalt gleich dem Median.",
+        "split.intro": (
+            "Das Modell liest die Zahlen des Artikels als Gesamtgehälter bei voller Zielerreichung (eine "
+            "Annahme: der Artikel sagt nur, dass sie oft fixe und variable Teile enthalten). Voreinstellung: "
+            "{variable} variabel, ein im Key Account Management üblicher Anteil, und {attainment} "
+            "Zielerreichung – dann ist das ausgezahlte Gehalt gleich dem Median."
+        ),
         "control.variable": "Variabler Anteil (%)",
         "control.attainment": "Zielerreichung (%)",
         "split.fixed": "Fixgehalt",
@@ -285,37 +370,34 @@ TEXT: dict[str, dict[str, str]] = {
         "method.levels": "Angenommene Berufsjahre je Stufe",
         "method.model": "Das Modell in Worten",
         "method.model.text": (
-            "1. **Ausgangspunkt** ist das Bachelor-Gehalt des Artikels ({bachelor}) als Gehalt beim Einstieg "
-            "(0 Jahre).\n"
-            "2. **Berufserfahrung**: Der Median für einen Bachelor ohne bestimmte Branche folgt einer Kurve durch "
-            "Ankerpunkte aus dem Artikel – die Mitte jeder Stufenspanne (geometrisches Mittel von unterer und "
-            "oberer Grenze) in der Mitte der angenommenen Jahre der Stufe, der Wert für 7–10 Jahre bei 8,5 Jahren "
-            "und die Schwelle „weit über 90.000“ beim Übergang zu mehr als 10 Jahren. Zwischen den Ankern wird "
-            "auf der logarithmischen Skala linear interpoliert; nach dem letzten Anker bleibt die Kurve flach. "
-            "Sie fällt nie.\n"
-            "3. **Abschluss**: Master multipliziert mit Master/Bachelor ({master} / {bachelor}); ohne Studium "
-            "wird durch denselben Faktor geteilt.\n"
-            "4. **Branche**: Faktor Branchendurchschnitt / Gesamtdurchschnitt ({average}); „Alle Branchen“ "
-            "hat den Faktor 1.\n"
-            "5. **Streuung**: Gehälter eines Profils folgen einer Log-Normalverteilung. Ihre Breite kommt aus "
-            "der Breite der Stufenspannen, gelesen als 25.–75. oder 10.–90. Perzentil (wählbar), und wird "
-            "zwischen den Stufen interpoliert.\n"
-            "6. **Grenzen**: Die Verteilung wird beim Einstiegsgehalt ({entry}) und beim Spitzengehalt ({top}) "
-            "abgeschnitten; die Anker sind so gesetzt, dass der Median nach dem Abschneiden genau auf den Zahlen "
-            "des Artikels liegt.\n"
-            "7. **Spanne**: untere Grenze = 25. Perzentil, Median = 50., obere Grenze = 75. Perzentil."
+            "1. **Ausgangspunkt** ist das Bachelor-Gehalt des Artikels ({bachelor}), gelesen als Gehalt beim "
+            "Einstieg (0 Jahre).\n2. **Berufserfahrung**: Der Median eines Bachelors ohne bestimmte Branche "
+            "folgt einer glatten Kurve, die früh am schnellsten steigt und dann immer langsamer, bis sie nach "
+            "{plateau} Jahren flach bleibt (eine Annahme). Ihre drei Parameter werden per "
+            "Kleinste-Quadrate-Anpassung an Punkte aus dem Artikel angepasst: den Bachelor-Wert bei 0 Jahren, "
+            "die Mitte jeder Stufenspanne in der Mitte ihrer angenommenen Jahre und den Wert für 7–10 Jahre "
+            "({y710}) bei {y710_at} Jahren. „Weit über {over10}“ ab {over10_from} Jahren wird danach "
+            "geprüft.\n3. **Abschluss**: Master multipliziert mit {master} / {bachelor}; ohne Studium wird "
+            "durch denselben Faktor geteilt. Der Aufschlag gilt in jedem Berufsjahr gleich.\n4. **Branche**: "
+            "entweder relativ zueinander (geteilt durch das geometrische Mittel der sechs Branchenwerte; "
+            "Voreinstellung) oder relativ zum Gesamtdurchschnitt ({average}). „Alle Branchen“ ändert "
+            "nichts.\n5. **Streuung**: Die Gehälter eines Profils folgen einer Log-Normalverteilung um diesen "
+            "Median. Ihre Breite kommt aus den Stufenspannen, gelesen als 25.–75. oder 10.–90. Perzentil "
+            "(wählbar), dazwischen interpoliert. Die Lesart ändert nur die Breite, nie den Median.\n6. "
+            "**Untergrenze**: der gesetzliche Mindestlohn für Vollzeit, {wage} pro Stunde × {hours} Stunden × "
+            "{weeks} Wochen = {floor} im Jahr ({law}). Niedrigere Werte werden auf ihn angehoben. Eine "
+            "Obergrenze gibt es nicht: {top} ist die obere Kante der Senior-Spanne, keine Wand.\n7. "
+            "**Spanne**: untere Grenze = 25. Perzentil, Median = 50., obere Grenze = 75. Perzentil."
         ),
-        "method.assumptions": "Annahmen und Grenzen",
+        "method.assumptions": "Annahmen",
         "method.assumptions.text": (
-            "- Welche Berufsjahre zu Junior, erfahrenem und Senior KAM gehören, sagt der Artikel nicht; die "
-            "Tabelle oben ist eine Annahme.\n"
-            "- Ob die Spannen des Artikels 50 % oder 80 % der Gehälter umfassen, ist offen; deshalb ist die "
-            "Lesart wählbar.\n"
-            "- Für KAM ohne Studium gibt es keine Zahl; der Abschlag ist eine Annahme.\n"
-            "- Alle Branchenwerte liegen unter dem Gesamtdurchschnitt; der Faktor unterstellt, dass das "
-            "Verhältnis für jede Erfahrungsstufe gleich ist.\n"
-            "- Der Artikel nennt weder Stichprobe noch Jahr der Daten; Region, Firmengröße und Verhandlung "
-            "fehlen im Modell. Die Schätzung ist eine Orientierung, kein Angebot."
+            "Wo der Artikel etwas offen lässt, trifft das Modell eine Annahme. Jede steht hier mit ihrer "
+            "Voreinstellung und der Stelle, an der Sie sie ändern."
+        ),
+        "method.limits": "Grenzen",
+        "method.limits.text": (
+            "Der Artikel nennt weder Stichprobe noch Jahr seiner Daten; Region, Firmengröße, Verantwortung "
+            "und Verhandlung fehlen im Modell. Die Schätzung ist eine Orientierung, kein Angebot."
         ),
         "method.sources": "Quelle",
         "method.sources.text": "Artikel „Key Account Manager: Gehalt, Aufgaben, Bedeutung + Jobs“. "
@@ -329,6 +411,28 @@ TEXT: dict[str, dict[str, str]] = {
         "column.level": "Stufe",
         "column.level_years": "Angenommene Berufsjahre",
         "column.band": "Spanne im Artikel",
+        "column.assumption": "Annahme",
+        "column.default": "Voreinstellung",
+        "column.where": "Wo Sie sie ändern",
+        "assumption.bands": "Welchen Anteil der Gehälter die Spannen des Artikels umfassen",
+        "assumption.industry_reading": "Worauf sich die Branchenwerte beziehen",
+        "assumption.mean_median": (
+            "Die Werte des Artikels („rund“, „Durchschnitt“) werden als Median gelesen, nicht als Mittelwert"
+        ),
+        "assumption.totals": "Die Zahlen sind Gesamtgehälter bei 100 % Zielerreichung (fix und variabel)",
+        "assumption.variable": "Variabler Anteil am Gesamtgehalt",
+        "assumption.none": "Abschlag ohne Studium (der Artikel nennt keine Zahl)",
+        "assumption.levels": "Berufsjahre je Karrierestufe",
+        "assumption.plateau": "Ab wann der Median nicht mehr steigt",
+        "assumption.floor": "Untergrenze: gesetzlicher Mindestlohn für Vollzeit",
+        "where.control": "Rechner: „{control}“ (Link-Parameter {param})",
+        "where.data": "Datei data/{file}",
+        "where.fixed": "fest im Modell",
+        "default.none_factor": "Bachelor geteilt durch {factor}",
+        "default.levels": "Junior {junior}, erfahren {experienced}, Senior {senior} Jahre",
+        "default.plateau": "nach {years} Jahren",
+        "default.floor": "{floor} im Jahr ({wage} × {hours} Std. × {weeks} Wochen)",
+        "default.yes": "ja",
         "years.range": "{low}–{high}",
         "years.from": "ab {low}",
         "dim.overall": "Gesamt",
@@ -366,6 +470,12 @@ TEXT: dict[str, dict[str, str]] = {
         "overview.entry": "Entry from",
         "overview.average": "Average",
         "overview.top": "Top",
+        "note.entry_below_floor": (
+            "The article's entry salary ({entry}) is below the statutory minimum wage for a full-time job: "
+            "{wage} an hour since {since} make {floor} a year at {hours} hours a week and {weeks} weeks "
+            "({law}). So the figure predates that minimum wage or includes part-time work. The estimator puts "
+            "no estimate below it."
+        ),
         "overview.role.title": "The role in brief",
         "overview.role": "A KAM looks after a handful of especially important customers – often the ones a "
                          "large share of revenue depends on. They are those customers' fixed point of contact, "
@@ -393,10 +503,16 @@ TEXT: dict[str, dict[str, str]] = {
         "industry.intro": "Average salaries in six industries, highest first, beside the overall average of "
                           "all KAM.",
         "industry.chart.title": "Average salary by industry",
-        "industry.note": "These are averages per industry across all experience levels. All six lie below the "
-                         "overall average of {average}: the article lists only a selection of industries, and "
-                         "better-paying ones are missing from it. The estimator therefore uses the ratio of an "
-                         "industry's average to the overall average as a factor.",
+        "industry.note": (
+            "The article gives averages for six industries. All of them lie below its overall average of "
+            "{average}; how the two relate, it does not say. The estimator therefore offers two readings (see "
+            "Method)."
+        ),
+        "industry.consequence": (
+            "Under the reading “{reading}” (the default) {top} raises the estimator's median by {top_now} and "
+            "{bottom} lowers it by {bottom_now}. Under “{other}” it would be {top_then} and {bottom_then}: "
+            "every one of the six industries would then put the estimate below “All industries”."
+        ),
         "industry.vs_average": "against the average",
         "estimator.title": "Salary estimator",
         "estimator.intro": "Set your profile; the range shows what the middle half of KAM with this profile earn "
@@ -409,6 +525,15 @@ TEXT: dict[str, dict[str, str]] = {
         "control.bands.help": "The article does not say what share of KAM its bands cover. Read as the middle "
                               "half (25th–75th percentile), salaries spread more than read as 10th–90th "
                               "percentile.",
+        "control.industry_reading": "Read the industry figures as",
+        "control.industry_reading.help": (
+            "The article does not say what its industry figures are relative to. “Gaps between industries”: "
+            "the top three industries raise the estimate, the bottom three lower it. “Share of the overall "
+            "average”: each industry is divided by the overall average; as all lie below it, every industry "
+            "lowers the estimate."
+        ),
+        "industry_reading.relative": "Gaps between industries",
+        "industry_reading.overall": "Share of the overall average",
         "degree.none": "No degree",
         "degree.bachelor": "Bachelor's",
         "degree.master": "Master's",
@@ -419,7 +544,10 @@ TEXT: dict[str, dict[str, str]] = {
         "metric.median": "Median",
         "metric.high": "High (75th percentile)",
         "estimator.per_year": "per year",
-        "estimator.per_month": "per month, {salaries} salaries a year",
+        "estimator.per_month": (
+            "Fixed pay per month with {salaries} salaries a year ({variable} of the total is variable, see "
+            "“Fixed and variable”). On top, variable pay at 100% target, per year: {low} / {median} / {high}."
+        ),
         "chart.range.title": "Your range beside the article's bands",
         "chart.range.you": "Your range",
         "chart.range.second": "Profile 2",
@@ -436,7 +564,7 @@ TEXT: dict[str, dict[str, str]] = {
         "step.industry": "Industry",
         "step.total": "Median",
         "axis.salary": "Gross salary per year (EUR)",
-        "axis.salary_month": "Gross salary per month (EUR)",
+        "axis.salary_month": "Fixed pay per month (EUR)",
         "axis.years": "Experience (years)",
         "axis.figure": "Figure in the article",
         "hover.source": "Source: {section}",
@@ -458,10 +586,11 @@ TEXT: dict[str, dict[str, str]] = {
         "stand.input": "Your gross yearly salary (EUR)",
         "stand.help": "Leave empty if you do not want to compare.",
         "stand.result": "At {salary} you earn more than {percent} of KAM with this profile.",
-        "stand.below": "{salary} is below the article's entry salary ({entry}); according to the model nobody "
-                       "with this profile earns less.",
-        "stand.above": "{salary} is at or above the article's top salary ({top}); according to the model nobody "
-                       "with this profile earns more.",
+        "stand.below": (
+            "{salary} is below the statutory minimum wage for a full-time job ({floor} a year); the model "
+            "puts nobody below it."
+        ),
+        "stand.above": "That is more than the article's top salary ({top}).",
         "compare.title": "Compare two profiles",
         "compare.intro": "Profile 2 starts as a copy of yours; change its degree or industry, for example.",
         "compare.chart.title": "Profile 1 and profile 2 compared",
@@ -471,9 +600,12 @@ TEXT: dict[str, dict[str, str]] = {
         "control.degree2": "Degree, profile 2",
         "control.industry2": "Industry, profile 2",
         "split.title": "Fixed and variable pay",
-        "split.intro": "The article's figures are total pay at full target; the variable part is included. "
-                       "Defaults: {variable} variable, a split often agreed in key account management, and "
-                       "{attainment} target attainment – then the pay received equals the median.",
+        "split.intro": (
+            "The model reads the article's figures as total pay at full target attainment (an assumption: the "
+            "article only says they often include fixed and variable parts). Defaults: {variable} variable, a "
+            "common share in key account management, and {attainment} attainment – then the pay received "
+            "equals the median."
+        ),
         "control.variable": "Variable share (%)",
         "control.attainment": "Target attainment (%)",
         "split.fixed": "Fixed salary",
@@ -495,34 +627,33 @@ TEXT: dict[str, dict[str, str]] = {
         "method.levels": "Assumed years of experience per level",
         "method.model": "The model in plain words",
         "method.model.text": (
-            "1. **Base**: the article's bachelor's figure ({bachelor}) is taken as the salary at entry (0 years).\n"
-            "2. **Experience**: the median for a bachelor's graduate in no particular industry follows a curve "
-            "through anchors from the article – the middle of each level's band (geometric mean of its low and "
-            "high) at the middle of the level's assumed years, the 7–10 years figure at 8.5 years, and the "
-            "\"well over 90,000\" threshold where more than 10 years begins. Between anchors the curve is linear "
-            "on a log scale; after the last anchor it stays flat. It never falls.\n"
-            "3. **Degree**: a master's multiplies by master/bachelor ({master} / {bachelor}); no degree divides "
-            "by the same factor.\n"
-            "4. **Industry**: factor industry average / overall average ({average}); \"all industries\" has "
-            "factor 1.\n"
-            "5. **Spread**: salaries of one profile follow a log-normal distribution. Its width comes from the "
-            "width of the level bands, read as 25th–75th or 10th–90th percentile (your choice), interpolated "
-            "between levels.\n"
-            "6. **Limits**: the distribution is cut at the entry salary ({entry}) and the top salary ({top}); "
-            "the anchors are set so that the median after the cut lies exactly on the article's figures.\n"
-            "7. **Range**: low = 25th percentile, median = 50th, high = 75th percentile."
+            "1. **Starting point** is the article's bachelor's salary ({bachelor}), read as the salary at "
+            "entry (0 years).\n2. **Experience**: the median of a bachelor's graduate in no particular "
+            "industry follows a smooth curve that rises fastest early and ever more slowly, until it stays "
+            "flat after {plateau} years (an assumption). Its three parameters are fitted by least squares to "
+            "points from the article: the bachelor's figure at 0 years, the middle of each level's band at "
+            "the middle of its assumed years, and the 7–10 years figure ({y710}) at {y710_at} years. “Well "
+            "over {over10}” from {over10_from} years on is checked afterwards.\n3. **Degree**: a master's "
+            "multiplies by {master} / {bachelor}; no degree divides by the same factor. The premium is the "
+            "same in every year.\n4. **Industry**: either relative to each other (divided by the geometric "
+            "mean of the six industry figures; the default) or relative to the overall average ({average}). "
+            "“All industries” changes nothing.\n5. **Spread**: salaries of one profile follow a log-normal "
+            "distribution around that median. Its width comes from the level bands, read as 25th–75th or "
+            "10th–90th percentile (your choice), interpolated in between. The reading changes only the width, "
+            "never the median.\n6. **Floor**: the statutory minimum wage for full-time work, {wage} an hour × "
+            "{hours} hours × {weeks} weeks = {floor} a year ({law}). Lower values are lifted to it. There is "
+            "no ceiling: {top} is the upper edge of the senior band, not a wall.\n7. **Range**: low = 25th "
+            "percentile, median = 50th, high = 75th percentile."
         ),
-        "method.assumptions": "Assumptions and limits",
+        "method.assumptions": "Assumptions",
         "method.assumptions.text": (
-            "- The article does not say which years belong to junior, experienced and senior KAM; the table "
-            "above is an assumption.\n"
-            "- Whether the article's bands cover 50% or 80% of salaries is open, so the reading is yours to "
-            "choose.\n"
-            "- There is no figure for KAM without a degree; the discount is an assumption.\n"
-            "- All industry figures lie below the overall average; the factor assumes the ratio holds at every "
-            "experience level.\n"
-            "- The article names neither sample nor year of its data; region, company size and negotiation are "
-            "not in the model. The estimate is a guide, not an offer."
+            "Where the article leaves something open, the model makes an assumption. Each is listed here with "
+            "its default and where you change it."
+        ),
+        "method.limits": "Limits",
+        "method.limits.text": (
+            "The article names neither sample nor year of its data; region, company size, responsibility and "
+            "negotiation are not in the model. The estimate is a guide, not an offer."
         ),
         "method.sources": "Source",
         "method.sources.text": "Article \"Key Account Manager: Gehalt, Aufgaben, Bedeutung + Jobs\" (German). "
@@ -536,6 +667,26 @@ TEXT: dict[str, dict[str, str]] = {
         "column.level": "Level",
         "column.level_years": "Assumed years of experience",
         "column.band": "Band in the article",
+        "column.assumption": "Assumption",
+        "column.default": "Default",
+        "column.where": "Where you change it",
+        "assumption.bands": "What share of salaries the article's bands cover",
+        "assumption.industry_reading": "What the industry figures are relative to",
+        "assumption.mean_median": "The article's values (“about”, “average”) are read as medians, not means",
+        "assumption.totals": "The figures are total pay at 100% target (fixed and variable)",
+        "assumption.variable": "Variable share of total pay",
+        "assumption.none": "Discount without a degree (the article gives no figure)",
+        "assumption.levels": "Years of experience per career level",
+        "assumption.plateau": "When the median stops rising",
+        "assumption.floor": "Floor: statutory minimum wage for full-time work",
+        "where.control": "Estimator: “{control}” (link parameter {param})",
+        "where.data": "File data/{file}",
+        "where.fixed": "fixed in the model",
+        "default.none_factor": "bachelor's divided by {factor}",
+        "default.levels": "junior {junior}, experienced {experienced}, senior {senior} years",
+        "default.plateau": "after {years} years",
+        "default.floor": "{floor} a year ({wage} × {hours} h × {weeks} weeks)",
+        "default.yes": "yes",
         "years.range": "{low}–{high}",
         "years.from": "{low} or more",
         "dim.overall": "Overall",

@@ -118,12 +118,12 @@ def source_caption(m: model.Model, lang: str, dimension: str | None = None) -> N
 
 def option_label(m: model.Model, lang: str, name: str) -> Callable[[str], str]:
     """The shown label of a control's option id (ids stay in the URL)."""
+    if name in ("bands", "industry_reading"):
+        return lambda k: text.t(f"{name}.{k}", lang)
     if name.startswith("industry"):
         return lambda k: text.t("industry.all", lang) if k == "all" else m.figure("industry", k)["label_" + lang]
     if name.startswith("degree"):
         return lambda k: text.t("degree." + k, lang)
-    if name == "bands":
-        return lambda k: text.t("bands." + k, lang)
     if name in ("period", "view"):
         return lambda k: text.t(f"{name}.{k}", lang)
     return str
@@ -198,7 +198,7 @@ def _key(value: object, keep: list) -> object:
     """A plain, hashable stand-in for a chart argument."""
     if isinstance(value, model.Estimate):
         p = value.profile
-        return "estimate", p.years, p.degree, p.industry, p.bands
+        return "estimate", p.years, p.degree, p.industry, p.bands, p.industry_reading
     if isinstance(value, model.Step):
         return value.id, value.amount
     if isinstance(value, pd.DataFrame | model.Model):
@@ -231,14 +231,15 @@ def table(build: Callable, *args) -> None:
     st.table(cached(_arrow, build, *args), hide_index=True)
 
 
-def _career_path(m: model.Model, years: float, degree: str, industry: str, bands: str):
-    return model.career_path(m, model.Profile(years, degree, industry, bands))
+def _career_path(m: model.Model, years: float, degree: str, industry: str, bands: str, reading: str):
+    return model.career_path(m, model.Profile(years, degree, industry, bands, reading))
 
 
 def career_path(m: model.Model, profile: model.Profile):
     # Only the length of the path depends on the years (beyond 40).
     years = max(40.0, float(profile.years))
-    return cached(_career_path, m, years, profile.degree, profile.industry, profile.bands)
+    return cached(_career_path, m, years, profile.degree, profile.industry, profile.bands,
+                  profile.industry_reading)
 
 
 # (file in pages/, url path); the first is the home page at /.

@@ -20,9 +20,18 @@ TITLE = {"overview": "overview.title", "experience": "experience.title", "degree
 CHARTS = {"overview": 1, "experience": 1, "degree": 1, "industry": 1, "estimator": 1, "methodology": 0}
 
 
-def expected_metrics(p: Profile, lang: str, period: str = "year", salaries: int = 12) -> list[str]:
+def shown(yearly: float, period: str = "year", salaries: int = 12, variable: float = 20) -> float:
+    """A yearly total as the page should show it, computed here: per year to 100 EUR; per month
+    the fixed part (total less the variable share) over the salaries, to 10 EUR."""
+    if period == "year":
+        return round(yearly / 100) * 100
+    return round(yearly * (1 - variable / 100) / salaries / 10) * 10
+
+
+def expected_metrics(p: Profile, lang: str, period: str = "year", salaries: int = 12,
+                     variable: float = 20) -> list[str]:
     e = estimate(p)
-    return [text.amount(v, lang, period, salaries) for v in (e.low, e.median, e.high)]
+    return [text.money(shown(v, period, salaries, variable), lang, 1) for v in (e.low, e.median, e.high)]
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
@@ -209,16 +218,17 @@ def test_query_string_sets_every_control():
     assert not at.warning
     first = estimate(Profile(3, "none", "hospitality", "p10-p90"))
     second = estimate(Profile(20, "master", "semiconductors", "p10-p90"))
-    assert metric_values(at)[:3] == expected_metrics(first.profile, "de", "month", 13)
-    assert text.standing(first, 41000, "de", "month", 13) in [m.value for m in at.markdown]
+    assert metric_values(at)[:3] == expected_metrics(first.profile, "de", "month", 13, variable=30)
+    assert text.standing(first, 41000, "de", "month", 13, 0.30) in [m.value for m in at.markdown]
     assert {k: at.query_params.get(k) for k in query} == query  # closed views keep their parameters
     at.button_group(key="view").set_value("compare").run()
     eur, pct = model.difference(first, second)
-    assert metric_values(at)[3:5] == [text.signed_money(eur / 13, "de", 10), text.percent(pct, "de", 1, signed=True)]
+    assert metric_values(at)[3:5] == [text.signed_money(eur * 0.7 / 13, "de", 10),
+                                      text.percent(pct, "de", 1, signed=True)]
     at.button_group(key="view").set_value("split").run()
-    split = model.pay_split(first.median, 0.30, 1.20)
-    assert metric_values(at)[3:6] == [text.amount(v, "de", "month", 13)
-                                      for v in (split.fixed, split.variable, split.paid)]
+    fixed, variable = first.median * 0.7, first.median * 0.3
+    assert metric_values(at)[3:6] == [text.money(shown(fixed, "month", 13, 0), "de", 1),
+                                      text.money(variable, "de"), text.money(fixed + variable * 1.2, "de")]
     assert {k: at.query_params.get(k) for k in query} == query
     assert at.query_params.get("view") == "split"
 
@@ -263,8 +273,8 @@ def test_closed_views_keep_their_values():
     at.slider(key="years").set_value(9).run()
     at.button_group(key="view").set_value("split").run()
     assert at.slider(key="variable").value == 35
-    split = model.pay_split(estimate(Profile(9)).median, 0.35, 1.0)
-    assert metric_values(at)[3:6] == [text.amount(v, "de") for v in (split.fixed, split.variable, split.paid)]
+    median = estimate(Profile(9)).median
+    assert metric_values(at)[3:6] == [text.money(v, "de") for v in (median * 0.65, median * 0.35, median)]
     at.button_group(key="view").set_value("compare").run()
     assert at.slider(key="years2").value == 12
 
@@ -295,13 +305,23 @@ def test_salary_shows_where_it_stands():
     assert any(s.get("x0") == 80000 for s in range_chart["layout"]["shapes"])
 
 
-@pytest.mark.parametrize("salary, key", [(10000, "stand.below"), (200000, "stand.above")])
-def test_salary_outside_the_articles_range(salary, key):
-    at = run_app("estimator", {"salary": str(salary)})
+def test_salary_below_the_legal_minimum():
+    at = run_app("estimator", {"salary": "10000", "lang": "en"})
+    wage = figures.load_minimum_wage()
+    hourly = wage.loc[wage["valid_from"] <= model.default_model().on, "eur_per_hour"].iloc[-1]
+    floor = text.money(hourly * 40 * 52, "en", 1)  # full time: 40 hours, 52 weeks
+    (sentence,) = [m.value for m in at.markdown if "€10,000" in m.value]
+    assert "minimum wage" in sentence and floor in sentence and "%" not in sentence
+
+
+def test_salary_above_the_articles_top():
+    at = run_app("estimator", {"salary": "200000", "lang": "en"})
     e = estimate(Profile(params.YEARS.default))
-    sentence = text.standing(e, salary, "de")
-    assert sentence in [m.value for m in at.markdown]
-    assert sentence.startswith(text.t(key, "de", salary=text.money(salary, "de"), entry="", top="")[:10])
+    (sentence,) = [m.value for m in at.markdown if "€200,000" in m.value]
+    from statistics import NormalDist
+    share = NormalDist(e.mu, e.sigma).cdf(__import__("math").log(200000)) * 100
+    assert text.percent(share, "en") in sentence
+    assert "top salary" in sentence and text.money(figures.value(FIG, "overall", "top"), "en") in sentence
 
 
 def test_pay_split_and_period_controls():
@@ -310,16 +330,18 @@ def test_pay_split_and_period_controls():
     at.slider(key="attainment").set_value(80).run()
     e = estimate(Profile(10))
     split = model.pay_split(e.median, 0.35, 0.80)
-    assert metric_values(at)[3:6] == [text.amount(v, "en") for v in (split.fixed, split.variable, split.paid)]
+    assert metric_values(at)[3:6] == [text.money(v, "en") for v in (split.fixed, split.variable, split.paid)]
+    assert (split.fixed, split.variable) == pytest.approx((e.median * 0.65, e.median * 0.35))
     at.radio(key="period").set_value("month").run()
     at.radio(key="salaries").set_value("13").run()
-    assert metric_values(at)[:3] == expected_metrics(Profile(10), "en", "month", 13)
-    assert metric_values(at)[3:6] == [text.amount(v, "en", "month", 13)
-                                      for v in (split.fixed, split.variable, split.paid)]
+    # Per month: the fixed pay of a payslip; variable and paid pay stay per year.
+    assert metric_values(at)[:3] == expected_metrics(Profile(10), "en", "month", 13, variable=35)
+    assert metric_values(at)[3:6] == [text.money(shown(e.median * 0.65, "month", 13, 0), "en", 1),
+                                      text.money(e.median * 0.35, "en"), text.money(split.paid, "en")]
     at.button_group(key="view").set_value("path").run()
     (career,) = specs(at)
     medians = values(career["data"][2]["y"])
-    assert medians[10] == pytest.approx(e.median / 13)
+    assert medians[10] == pytest.approx(e.median * 0.65 / 13)
 
 
 def test_estimator_charts_carry_the_models_numbers():
@@ -348,8 +370,8 @@ def test_downloads_match_the_page():
     assert [text.money(record["range"][k], "de", 1) for k in ("low", "median", "high")] == metric_values(at)[:3]
     at.button_group(key="view").set_value("split").run()
     assert len(at.get("download_button")) == 2
-    assert [text.money(record["pay_split"][k], "de", 1) for k in ("fixed", "variable_at_target", "paid")] \
-        == metric_values(at)[3:6]
+    assert [text.money(record["pay_split"][k], "de", 1) for k in ("fixed", "variable_at_target_per_year",
+                                                                   "paid_per_year")] == metric_values(at)[3:6]
 
 
 def _download(at: AppTest, key: str, made: dict) -> str:
@@ -463,13 +485,17 @@ DAMAGES = [
     ("figures.csv", _damage_cell("low", "200000", line=10), "between the entry and the top"),
     ("levels.csv", lambda p: p.unlink(), "file not found"),
     ("levels.csv", lambda p: p.write_text("level,years_from,years_to\njunior,0,x\n"), "not a number"),
+    ("assumptions.csv", _damage_cell("value", "soon", line=2), "not a number"),
+    ("assumptions.csv", lambda p: p.unlink(), "file not found"),
+    ("minimum_wage.csv", _damage_cell("valid_from", "next year", line=2), "not a date"),
+    ("minimum_wage.csv", _damage_cell("eur_per_hour", "0", line=3), "must be above 0"),
 ]
 
 
 @pytest.mark.parametrize("i", range(len(DAMAGES)))
 def test_broken_data_shows_the_loaders_message(i, tmp_path, monkeypatch):
     name, damage, message = DAMAGES[i]
-    for file in ("figures.csv", "levels.csv"):
+    for file in figures.MODEL_FILES:
         (tmp_path / file).write_text((figures.DATA_DIR / file).read_text(encoding="utf-8"), encoding="utf-8")
     damage(tmp_path / name)
     monkeypatch.setenv(figures.DATA_DIR_ENV, str(tmp_path))
