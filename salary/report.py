@@ -62,7 +62,7 @@ def build(r: Request) -> dict:
         "variable_at_target_per_year": None if r.period == "year" else {
             k: yearly(pay_split(v, share, 1).variable) for k, v in
             (("low", r.first.low), ("median", r.first.median), ("high", r.first.high))},
-        "floor": {"per_year": yearly(m.floor), "eur_per_hour": wage.get("eur_per_hour"),
+        "floor": {"per_year": round(m.floor, 2), "eur_per_hour": wage.get("eur_per_hour"),
                   "valid_from": str(wage["valid_from"]) if wage else None, "source": wage.get("source")},
         "percentiles": {"low": RANGE[0] * 100, "median": RANGE[1] * 100, "high": RANGE[2] * 100},
         "profile": profile(r.first),

@@ -200,3 +200,62 @@ def test_degree_premium():
     eur, pct = figures.degree_premium(load_figures())
     assert eur == 53000 - 45000
     assert pct == pytest.approx((53000 / 45000 - 1) * 100)
+
+
+# -- the model's assumptions and the minimum wage --------------------------------
+def test_assumptions_load():
+    values = figures.load_assumptions()
+    assert values == {"plateau_years": 25, "hours_per_week": 40, "weeks_per_year": 52}
+
+
+def test_minimum_wage_holds_the_2026_and_2027_rates():
+    # Fünfte Mindestlohnanpassungsverordnung of 5 November 2025 (BGBl. 2025 I Nr. 268).
+    wage = figures.load_minimum_wage().set_index("valid_from")
+    import datetime as dt
+
+    assert wage.loc[dt.date(2026, 1, 1), "eur_per_hour"] == 13.90
+    assert wage.loc[dt.date(2027, 1, 1), "eur_per_hour"] == 14.60
+    assert all("BGBl." in s for s in wage["source"])
+
+
+ASSUMPTIONS_HEADER = "key,value,unit,note"
+WAGE_HEADER = "valid_from,eur_per_hour,source"
+
+
+@pytest.mark.parametrize("content, message", [
+    ("", "file is empty"),
+    ("key,value\n", "missing column unit, note"),
+    (f"{ASSUMPTIONS_HEADER}\nplateau_years,25,years,x\nhours_per_week,40,hours,x\n", "missing key weeks_per_year"),
+    (f"{ASSUMPTIONS_HEADER}\nplateau_years,soon,years,x\n", "row 2: value 'soon' is not a number"),
+    (f"{ASSUMPTIONS_HEADER}\nplateau_years,0,years,x\n", "row 2: value '0' for plateau_years must be above 0"),
+    (f"{ASSUMPTIONS_HEADER}\nplateau_years,25,months,x\n", "row 2: unit 'months' for plateau_years"),
+    (f"{ASSUMPTIONS_HEADER}\nretirement,67,years,x\n", "row 2: unknown key 'retirement'"),
+    (f"{ASSUMPTIONS_HEADER}\nplateau_years,25,years,x\nplateau_years,20,years,x\n", "row 3: duplicate key"),
+])
+def test_assumptions_damage(tmp_path, content, message):
+    path = tmp_path / "assumptions.csv"
+    path.write_text(content)
+    with pytest.raises(FiguresError) as info:
+        figures.load_assumptions(path)
+    assert str(info.value).startswith("assumptions.csv")
+    assert message in str(info.value)
+
+
+@pytest.mark.parametrize("content, message", [
+    ("", "file is empty"),
+    ("valid_from,source\n", "missing column eur_per_hour"),
+    (f"{WAGE_HEADER}\n1.1.2026,13.90,x\n", "row 2: valid_from '1.1.2026' is not a date"),
+    (f"{WAGE_HEADER}\n2026-01-01,13,90,x\n", "row 2: 4 cells"),
+    (f"{WAGE_HEADER}\n2026-01-01,zero,x\n", "row 2: eur_per_hour 'zero' is not a number"),
+    (f"{WAGE_HEADER}\n2026-01-01,0,x\n", "row 2: eur_per_hour '0' must be above 0"),
+    (f"{WAGE_HEADER}\n2026-01-01,-1,x\n", "row 2: eur_per_hour '-1' is negative"),
+    (f"{WAGE_HEADER}\n2026-01-01,13.90,\n", "row 2: source is empty"),
+    (f"{WAGE_HEADER}\n2027-01-01,14.60,x\n2026-01-01,13.90,x\n", "row 3: valid_from 2026-01-01 is not after"),
+])
+def test_minimum_wage_damage(tmp_path, content, message):
+    path = tmp_path / "minimum_wage.csv"
+    path.write_text(content)
+    with pytest.raises(FiguresError) as info:
+        figures.load_minimum_wage(path)
+    assert str(info.value).startswith("minimum_wage.csv")
+    assert message in str(info.value)

@@ -1,0 +1,133 @@
+"""What the model's readings and floor look like on the pages: the industry
+reading as a control and a share-link parameter, the legal floor named where
+the article's entry salary is shown, the assumptions listed with their
+defaults, and monthly amounts as fixed pay, in the page and in the downloads.
+Expected values are computed here from the data files and the law."""
+
+import csv
+import datetime as dt
+import io
+import json
+import statistics
+
+import pytest
+
+from salary import figures, model, params, report, text
+from salary.model import Profile, estimate
+from tests.conftest import assert_clean, metric_values, run_app
+
+FIG = figures.load_figures()
+V = lambda dim, key: figures.value(FIG, dim, key)  # noqa: E731
+INDUSTRIES = ["semiconductors", "software", "pharma", "advertising", "tourism", "hospitality"]
+
+
+def _floor_today() -> float:
+    wage = figures.load_minimum_wage()
+    hourly = wage.loc[wage["valid_from"] <= dt.date.today(), "eur_per_hour"].iloc[-1]
+    return hourly * 40 * 52  # full time: 40 hours a week, 52 weeks
+
+
+def _money(value: float, lang: str, step: int = 100) -> str:
+    return text.money(round(value / step) * step, lang, 1)
+
+
+def test_an_old_link_opens_with_the_default_industry_reading():
+    at = run_app("estimator", {"years": "8", "industry": "software"})
+    assert_clean(at)
+    assert not at.warning
+    assert at.radio(key="industry_reading").value == "relative"
+    assert "industry_reading" not in at.query_params
+    e = estimate(Profile(8, "bachelor", "software", industry_reading="relative"))
+    assert metric_values(at)[1] == _money(e.median, "de")
+    # Software is among the article's top three: it raises the estimate above "all industries".
+    assert e.median > estimate(Profile(8)).median
+
+
+def test_the_industry_reading_in_the_link_and_the_control():
+    at = run_app("estimator", {"years": "8", "industry": "software", "industry_reading": "overall", "lang": "en"})
+    assert not at.warning
+    assert at.radio(key="industry_reading").value == "overall"
+    overall = estimate(Profile(8)).median * V("industry", "software") / V("overall", "average")
+    assert metric_values(at)[1] == _money(overall, "en")
+    at.radio(key="industry_reading").set_value("relative").run()
+    centre = statistics.geometric_mean([V("industry", k) for k in INDUSTRIES])
+    relative = estimate(Profile(8)).median * V("industry", "software") / centre
+    assert metric_values(at)[1] == _money(relative, "en")
+    assert "industry_reading" not in at.query_params  # the default stays out of the link
+
+
+def test_a_bad_industry_reading_is_named_and_replaced():
+    at = run_app("estimator", {"industry_reading": "absolute", "lang": "en"})
+    assert_clean(at)
+    (warning,) = at.warning
+    assert "industry_reading" in warning.value and text.t("industry_reading.relative", "en") in warning.value
+    assert at.radio(key="industry_reading").value == "relative"
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_the_industry_page_says_what_the_reading_does(lang):
+    at = run_app("industry", {"lang": lang})
+    centre = statistics.geometric_mean([V("industry", k) for k in INDUSTRIES])
+    top = (V("industry", "semiconductors") / centre - 1) * 100
+    bottom = (V("industry", "hospitality") / centre - 1) * 100
+    top_overall = (V("industry", "semiconductors") / V("overall", "average") - 1) * 100
+    (sentence,) = [m.value for m in at.markdown if text.percent(top, lang, 1, signed=True) in m.value]
+    assert text.percent(bottom, lang, 1) in sentence and text.percent(top_overall, lang, 1) in sentence
+    assert text.t("industry_reading.relative", lang) in sentence
+
+
+@pytest.mark.parametrize("page", ["overview", "methodology"])
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_the_articles_entry_salary_is_marked_below_the_minimum_wage(page, lang):
+    at = run_app(page, {"lang": lang})
+    floor = _floor_today()
+    assert V("overall", "entry") < floor
+    notes = [i.value for i in at.info if text.money(floor, lang, 1) in i.value]
+    assert len(notes) == 1
+    assert text.money(V("overall", "entry"), lang) in notes[0] and "BGBl." in notes[0]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_the_methodology_page_lists_every_assumption(lang):
+    at = run_app("methodology", {"lang": lang})
+    assert_clean(at)
+    tables = [t.value for t in at.table]
+    (assumptions,) = [t for t in tables if text.t("column.assumption", lang) in t.columns]
+    assert len(assumptions) == 9
+    where = " ".join(assumptions[text.t("column.where", lang)])
+    for name in ("bands", "industry_reading", "variable"):
+        assert f" {name})" in where
+    for file in ("figures.csv", "levels.csv", "assumptions.csv", "minimum_wage.csv"):
+        assert file in where
+    defaults = " ".join(assumptions[text.t("column.default", lang)])
+    assert text.money(_floor_today(), lang, 1) in defaults
+
+
+def test_monthly_amounts_are_fixed_pay_with_the_variable_part_per_year():
+    at = run_app("estimator", {"years": "6", "period": "month", "salaries": "13", "variable": "25", "lang": "en"})
+    assert_clean(at)
+    e = estimate(Profile(6))
+    assert metric_values(at)[:3] == [_money(v * 0.75 / 13, "en", 10) for v in (e.low, e.median, e.high)]
+    (caption,) = [c.value for c in at.caption if "Fixed pay per month" in c.value]
+    for v in (e.low, e.median, e.high):
+        assert _money(v * 0.25, "en") in caption
+
+
+def test_downloads_carry_the_fixed_monthly_pay_and_the_floor():
+    e = estimate(Profile(6))
+    record = report.build(report.Request(e, e, None, 25, 100, "month", 13))
+    rows = dict(csv.reader(io.StringIO(report.to_csv(record))))
+    assert rows["amounts"] == "fixed pay per month"
+    assert float(rows["range.median"]) == round(e.median * 0.75 / 13 / 10) * 10
+    assert float(rows["variable_at_target_per_year.median"]) == round(e.median * 0.25 / 100) * 100
+    assert float(rows["floor.per_year"]) == pytest.approx(_floor_today())
+    parsed = json.loads(report.to_json(record))
+    assert parsed["profile"]["industry_reading"] == model.DEFAULT_INDUSTRY_READING
+    assert parsed["floor"]["source"].startswith("Fünfte Mindestlohnanpassungsverordnung")
+    yearly = report.build(report.Request(e, e, None, 25, 100, "year", 12))
+    assert yearly["amounts"] == "total pay per year" and yearly["variable_at_target_per_year"] is None
+    assert yearly["range"]["median"] == round(e.median / 100) * 100
+
+
+def test_the_industry_reading_is_a_share_link_parameter():
+    assert params.BY_NAME["industry_reading"].choices == model.INDUSTRY_READINGS
