@@ -104,7 +104,8 @@ def industry_consequence(m, lang: str, reading: str) -> str:
     pct = lambda v: percent(v, lang, 1, signed=True)  # noqa: E731
     return t("industry.consequence", lang, reading=t(f"industry_reading.{reading}", lang),
              other=t(f"industry_reading.{other}", lang), top=label(top), bottom=label(bottom),
-             top_now=pct(now[top]), bottom_now=pct(now[bottom]), top_then=pct(then[top]),
+             top_now=percent(abs(now[top]), lang, 1), bottom_now=percent(abs(now[bottom]), lang, 1),
+             top_then=pct(then[top]),
              bottom_then=pct(then[bottom]))
 
 

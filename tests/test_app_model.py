@@ -71,8 +71,8 @@ def test_the_industry_page_says_what_the_reading_does(lang):
     top = (V("industry", "semiconductors") / centre - 1) * 100
     bottom = (V("industry", "hospitality") / centre - 1) * 100
     top_overall = (V("industry", "semiconductors") / V("overall", "average") - 1) * 100
-    (sentence,) = [m.value for m in at.markdown if text.percent(top, lang, 1, signed=True) in m.value]
-    assert text.percent(bottom, lang, 1) in sentence and text.percent(top_overall, lang, 1) in sentence
+    (sentence,) = [m.value for m in at.markdown if text.percent(top, lang, 1) in m.value]
+    assert text.percent(-bottom, lang, 1) in sentence and text.percent(top_overall, lang, 1) in sentence
     assert text.t("industry_reading.relative", lang) in sentence
 
 

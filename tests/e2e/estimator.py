@@ -22,9 +22,14 @@ def url(profile: model.Profile, **extra: object) -> str:
     return PATH + "?" + "&".join(f"{key}={value}" for key, value in query.items())
 
 
-def expected(profile: model.Profile, lang: str, period: str = "year", salaries: int = 12) -> list[str]:
+def expected(profile: model.Profile, lang: str, period: str = "year", salaries: int = 12,
+             variable: float = params.VARIABLE.default) -> list[str]:
+    """Per year the total to 100 EUR; per month the fixed part of a payslip to 10 EUR."""
     estimate = model.estimate(profile)
-    return [text.amount(getattr(estimate, key), lang, period, salaries) for key in RANGE]
+    if period == "year":
+        return [text.money(round(getattr(estimate, key) / 100) * 100, lang, 1) for key in RANGE]
+    return [text.money(round(getattr(estimate, key) * (1 - variable / 100) / salaries / 10) * 10, lang, 1)
+            for key in RANGE]
 
 
 def shown(page) -> list[str]:
