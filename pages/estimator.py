@@ -34,6 +34,7 @@ low.metric(t("metric.low"), amount(first.low))
 median.metric(t("metric.median"), amount(first.median))
 high.metric(t("metric.high"), amount(first.high))
 st.caption(t("estimator.per_year") if period == "year" else t("estimator.per_month", salaries=salaries))
+ui.sources_link(lang, first.profile)  # the same profile on the other sources' page
 
 # One detail view at a time: a slider move redraws only what is open. The
 # closed views' controls keep their values (and URL parameters), which the
