@@ -15,7 +15,7 @@ settings.register_profile("project", deadline=None)
 settings.load_profile("project")
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGES = ("overview", "experience", "degree", "industry", "estimator", "methodology")
+PAGES = ("overview", "experience", "degree", "industry", "sources", "estimator", "methodology")
 
 
 def run_app(page: str = "overview", query: dict | None = None) -> AppTest:

@@ -16,8 +16,9 @@ from tests.conftest import PAGES, ROOT, assert_clean, label, metric_values, run_
 
 FIG = figures.load_figures()
 TITLE = {"overview": "overview.title", "experience": "experience.title", "degree": "degree.title",
-         "industry": "industry.title", "estimator": "estimator.title", "methodology": "method.title"}
-CHARTS = {"overview": 1, "experience": 1, "degree": 1, "industry": 1, "estimator": 1, "methodology": 0}
+         "industry": "industry.title", "sources": "sources.title", "estimator": "estimator.title",
+         "methodology": "method.title"}
+CHARTS = {"overview": 1, "experience": 1, "degree": 1, "industry": 1, "sources": 1, "estimator": 1, "methodology": 0}
 
 
 def expected_metrics(p: Profile, lang: str, period: str = "year", salaries: int = 12) -> list[str]:
