@@ -373,7 +373,7 @@ TEXT: dict[str, dict[str, str]] = {
         "measure.mean": "Mittelwert",
         "measure.median": "Median",
         "measure.band": "Spanne",
-        "measure.quartiles": "1. bis 3. Quartil",
+        "measure.quartiles": "Spanne vom 1. bis 3. Quartil",
         "reading.spread": "Die {n} veröffentlichten Durchschnittswerte für alle KAM (Mittelwert oder Median) reichen "
                           "von {low} ({low_source}) bis {high} ({high_source}) im Jahr.",
         "reading.article": "Der Durchschnitt des Artikels, {article}, liegt über {below} und unter {above} "
