@@ -73,7 +73,8 @@ def hover(group: list[dict], lang: str, wrap) -> str:
         if src.UNITS[r["unit"]] == "month":
             line += " " + text.t("sources.from_month", lang, months=src.MONTHS, amount=published_as(r, lang))
         lines.append(line)
-    lines.append(wrap(text.t("sources.read_in", lang, where=where_read(first, lang))))
+    key = "sources.cited_by" if first["cited_by"] else "sources.read_in"
+    lines.append(wrap(text.t(key, lang, where=where_read(first, lang))))
     if first["published"]:
         lines.append(text.t("sources.published", lang, date=date(first["published"], lang)))
     notes = dict.fromkeys(r["note_" + lang] for r in group if r["note_" + lang])

@@ -307,3 +307,13 @@ def test_chart_marks_an_estimate_on_top():
     bar = next(t for t in mine if t["type"] == "bar")
     assert (values(bar["base"])[0], values(bar["base"])[0] + values(bar["x"])[0]) == pytest.approx((e.low, e.high))
     assert values(next(t for t in mine if t["type"] == "scatter")["x"]) == pytest.approx([e.median])
+
+
+def test_hover_says_what_each_number_is_and_who_cited_it():
+    spec = charts.sources_chart(load_sources(), FIG, "en").to_dict()
+    hovers = [h for trace in spec["data"] for h in trace["customdata"]]
+    for r in raw_rows():
+        (mine,) = {h for h in hovers if h.startswith(f"<b>{r['source']}") and (r["scope_en"] in h)
+                   and text.money(yearly(r), "en", 1) in h}
+        assert text.t("measure." + r["measure"], "en") in mine
+        assert (f"Cited by {r['cited_by']}" in mine) if r["cited_by"] else ("Read in" in mine)
