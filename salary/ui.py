@@ -305,5 +305,5 @@ def sources_link(lang: str, profile: model.Profile) -> None:
     years = int(profile.years) if float(profile.years).is_integer() else profile.years
     query = {"lang": lang, "years": str(years), "degree": profile.degree, "industry": profile.industry,
              "bands": profile.bands}
-    st.page_link(navigation_pages(lang)["sources"], label=text.t("sources.link", lang), icon="🔎",
+    st.page_link(navigation_pages(lang)["sources"], label=text.t("sources.link", lang), icon=":material/query_stats:",
                  query_params=query)
