@@ -44,6 +44,7 @@ else:
     variable = [text.money(model.pay_split(v, share, 1).variable, lang) for v in (first.low, first.median, first.high)]
     st.caption(t("estimator.per_month", salaries=salaries, variable=text.percent(share * 100, lang),
                  low=variable[0], median=variable[1], high=variable[2]))
+ui.sources_link(lang, first.profile)  # the same profile on the other sources' page
 
 # One detail view at a time: a slider move redraws only what is open. The
 # closed views' controls keep their values (and URL parameters), which the

@@ -3,7 +3,7 @@ words, assumptions and limits, and the figures as a CSV download."""
 
 import streamlit as st
 
-from salary import figures, tables, text, ui
+from salary import figures, sources, tables, text, ui
 
 lang, m = ui.page()
 st.title(text.t("method.title", lang))
@@ -32,3 +32,4 @@ st.subheader(text.t("method.limits", lang))
 st.write(text.t("method.limits.text", lang))
 st.subheader(text.t("method.sources", lang))
 st.write(text.t("method.sources.text", lang))
+st.write(text.t("method.sources.others", lang, months=sources.MONTHS))

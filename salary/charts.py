@@ -11,7 +11,9 @@ from itertools import accumulate
 import pandas as pd
 import plotly.graph_objects as go
 
-from salary import text
+from salary import reading, text
+from salary import sources as src
+from salary.figures import row as figure_row
 from salary.figures import value as figure_value
 from salary.model import Estimate, Step
 
@@ -316,3 +318,78 @@ def waterfall_chart(steps: Sequence[Step], lang: str, *, per: float = 1.0) -> Ch
     return _figure([trace], lang, text.t("chart.waterfall.title", lang),
                    text.t("axis.salary" if per == 1 else "axis.salary_month", lang), "", money="x",
                    rows=rows, x={"range": [0, peak * 1.3]})
+
+
+# Other sources: ranges (bands, quartiles) as bars, averages as points; the
+# article's level bands shaded across the plot, one colour each.
+SOURCE_COLOURS = {"range": "#CC79A7", "point": "#009E73"}
+SOURCE_SYMBOLS = {"mean": "circle", "median": "diamond"}
+LEVEL_SHADES = {"junior": "#56B4E9", "experienced": "#0072B2", "senior": "#E69F00"}
+SHADE_OPACITY = 0.16
+
+
+def _shade(row: dict, lang: str) -> dict:
+    """A level band of the article across the full height, named in the legend."""
+    name = text.t("sources.article_band", lang, label=row["label_" + lang])
+    shape = {"type": "rect", "xref": "x", "yref": "paper", "x0": row["low"], "x1": row["high"], "y0": 0, "y1": 1,
+             "fillcolor": LEVEL_SHADES.get(row["key"], COLOURS["level"]), "opacity": SHADE_OPACITY,
+             "line": {"width": 0}, "layer": "below", "showlegend": True, "name": name}
+    return {"shape": shape}
+
+
+def sources_chart(sources: pd.DataFrame, figures: pd.DataFrame, lang: str, you: Estimate | None = None) -> Chart:
+    """Every other source a row (its ranges as bars, its averages as points,
+    per year), the article's average and level bands drawn across; with an
+    estimate, its low-high range and median as the top row."""
+    groups = src.groups(sources)
+    rows = [reading.label(g[0], lang) for g in groups]
+    hovers = {reading.label(g[0], lang): reading.hover(g, lang, wrap) for g in groups}
+    flat = [r for g in groups for r in g]
+    ranges = [r for r in flat if r["measure"] in src.RANGES]
+    points = [r for r in flat if r["measure"] in src.POINTS]
+    traces = []
+    if ranges:
+        traces.append({
+            "type": "bar", "orientation": "h", "y": [reading.label(r, lang) for r in ranges],
+            "base": [src.per_year(r) for r in ranges],
+            "x": [src.per_year(r, "high") - src.per_year(r) for r in ranges],
+            "marker": {"color": SOURCE_COLOURS["range"]}, "opacity": 0.85, "showlegend": False,
+            "customdata": [hovers[reading.label(r, lang)] for r in ranges], "hovertemplate": HOVER,
+        })
+    if points:
+        traces.append({
+            "type": "scatter", "mode": "markers", "y": [reading.label(r, lang) for r in points],
+            "x": [src.per_year(r) for r in points], "showlegend": False,
+            "marker": {"color": SOURCE_COLOURS["point"], "size": 13,
+                       "symbol": [SOURCE_SYMBOLS[r["measure"]] for r in points],
+                       "line": {"width": 1.5, "color": "#ffffff"}},
+            "customdata": [hovers[reading.label(r, lang)] for r in points], "hovertemplate": HOVER,
+        })
+    amounts = [src.per_year(r) for r in flat] + [src.per_year(r, "high") for r in ranges]
+    levels = _rows(figures, "level")
+    amounts += [r["low"] for r in levels] + [r["high"] for r in levels]
+    if you is not None:
+        name = text.t("sources.you", lang)
+        p = you.profile
+        profile = text.t("sources.profile", lang, years=text.number(p.years, lang), degree=text.t(
+            "degree." + p.degree, lang), industry=text.t("industry.all", lang) if p.industry == "all"
+            else figure_row(figures, "industry", p.industry)["label_" + lang])
+        hover = text.t("sources.you.hover", lang, profile=profile, low=text.money(you.low, lang),
+                       high=text.money(you.high, lang), median=text.money(you.median, lang))
+        hover = f"<b>{name}</b><br>{hover}<br>{text.t('hover.model', lang)}"
+        rows.insert(0, name)
+        traces.append({"type": "bar", "orientation": "h", "y": [name], "base": [you.low], "x": [you.high - you.low],
+                       "marker": {"color": COLOURS["you"]}, "opacity": 0.85, "showlegend": False,
+                       "customdata": [hover], "hovertemplate": HOVER})
+        traces.append({"type": "scatter", "mode": "markers", "y": [name], "x": [you.median], "showlegend": False,
+                       "marker": {"symbol": "line-ns", "size": 24, "line": {"width": 3, "color": "#000000"}},
+                       "customdata": [hover], "hovertemplate": HOVER})
+        amounts += [you.low, you.high]
+    low_end, high_end = min(amounts) * 0.9, max(amounts) * 1.05
+    average = figure_value(figures, "overall", "average")
+    side = "right" if average < (low_end + high_end) / 2 else "left"
+    lines = [_shade(r, lang) for r in levels]
+    lines.append(_line(average, _line_label(text.t("sources.article_average", lang), text.money(average, lang)),
+                       width=2, side=side))
+    return _figure(traces, lang, text.t("sources.chart.title", lang), text.t("axis.salary", lang), "", money="x",
+                   legend=True, lines=lines, rows=rows, x={"range": [low_end, high_end]})

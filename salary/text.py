@@ -441,6 +441,60 @@ TEXT: dict[str, dict[str, str]] = {
         "dim.degree": "Abschluss",
         "dim.years": "Berufsjahre",
         "dim.industry": "Branche",
+        # Other sources
+        "nav.sources": "Andere Quellen",
+        "sources.title": "Was andere Quellen sagen",
+        "sources.intro": "Gehaltsportale, Arbeitsmarktstatistik und Presse nennen andere Zahlen als der Artikel. "
+                         "Hier stehen sie nebeneinander, jede mit ihrer Quelle und ihrem Datum.",
+        "sources.context": "Nur zur Einordnung: Modell und Gehaltsrechner beruhen allein auf den Zahlen des Artikels; "
+                           "die Zahlen dieser Seite fließen nicht ein.",
+        "sources.monthly": "Monatsangaben sind als {months} × Monatsbetrag pro Jahr gezeigt. Punkt: Mittelwert "
+                           "(Kreis) oder Median (Raute); Balken: Spanne oder 1. bis 3. Quartil. Jede Zahl behält "
+                           "ihr Datum; die Tabelle nennt sie so, wie sie veröffentlicht wurde.",
+        "sources.chart.title": "Veröffentlichte KAM-Gehälter neben dem Artikel",
+        "sources.you": "Ihre Spanne laut Modell",
+        "sources.you.hover": "{profile}<br>{low} – {high}<br>Median: {median}",
+        "sources.profile": "{years} Jahre · {degree} · {industry}",
+        "sources.article_average": "Durchschnitt im Artikel",
+        "sources.article_band": "Artikel: {label}",
+        "sources.undated": "ohne Datum",
+        "sources.per.year": "{amount} im Jahr",
+        "sources.per.month": "{amount} im Monat",
+        "sources.from_month": "({months} × {amount})",
+        "sources.read_in": "Gelesen in: {where}",
+        "sources.cited_by": "Zitiert von {where}",
+        "sources.published": "Veröffentlicht: {date}",
+        "sources.reading": "Einordnung",
+        "sources.table": "Die Zahlen mit ihren Quellen",
+        "sources.links": "Wo die Zahlen stehen",
+        "sources.download": "Zahlen als CSV herunterladen",
+        "sources.link": "Wie andere Quellen das sehen",
+        "sources.column.source": "Quelle",
+        "sources.column.date": "Datum",
+        "sources.column.measure": "Was",
+        "sources.column.published_as": "Wie veröffentlicht",
+        "sources.column.per_year": "Pro Jahr",
+        "sources.column.read_in": "Gelesen in",
+        "sources.column.note": "Anmerkung",
+        "measure.mean": "Mittelwert",
+        "measure.median": "Median",
+        "measure.band": "Spanne",
+        "measure.quartiles": "Spanne vom 1. bis 3. Quartil",
+        "reading.spread": "Die {n} veröffentlichten Durchschnittswerte für alle KAM (Mittelwert oder Median) reichen "
+                          "von {low} ({low_source}) bis {high} ({high_source}) im Jahr.",
+        "reading.article": "Der Durchschnitt des Artikels, {article}, liegt über {below} und unter {above} "
+                           "dieser Werte.",
+        "reading.equal": "{count} davon sind genau so hoch.",
+        "reading.you": "Ihre Spanne laut Modell, {low} bis {high} (Median {median}), schließt {inside} der {n} "
+                       "Durchschnittswerte ein.",
+        "reading.differ": "Die Zahlen stammen aus verschiedenen Jahren ({years}), sind auf unterschiedliche Weise "
+                          "erhoben und zählen nicht dasselbe ({measures}, für alle KAM oder nur einen Teil, "
+                          "mit oder ohne variable Anteile). Eine einzelne Zahl ist deshalb nur ein grober "
+                          "Anhaltspunkt.",
+        "reading.undated": ", {count} ohne Datum",
+        "method.sources.others": "Die Seite „Andere Quellen“ zeigt veröffentlichte Zahlen anderer Anbieter nur zur "
+                                 "Einordnung, Monatsangaben dort als {months} × Monatsbetrag pro Jahr. Das Modell "
+                                 "beruht allein auf den Zahlen des Artikels.",
     },
     "en": {
         "app.title": "KAM salary",
@@ -695,5 +749,57 @@ TEXT: dict[str, dict[str, str]] = {
         "dim.degree": "Degree",
         "dim.years": "Years of experience",
         "dim.industry": "Industry",
+        # Other sources
+        "nav.sources": "Other sources",
+        "sources.title": "What other sources say",
+        "sources.intro": "Salary portals, labour-market statistics and the press give other figures than the "
+                         "article. Here they stand side by side, each with its source and date.",
+        "sources.context": "Context only: the model and the estimator rest on the article's figures alone; the "
+                           "figures on this page do not enter them.",
+        "sources.monthly": "Monthly figures are shown per year as {months} × the monthly amount. Point: mean "
+                           "(circle) or median (diamond); bar: band or 1st to 3rd quartile. Every figure keeps "
+                           "its date; the table gives it as published.",
+        "sources.chart.title": "Published KAM salaries beside the article",
+        "sources.you": "Your range from the model",
+        "sources.you.hover": "{profile}<br>{low} – {high}<br>Median: {median}",
+        "sources.profile": "{years} years · {degree} · {industry}",
+        "sources.article_average": "Article's average",
+        "sources.article_band": "Article: {label}",
+        "sources.undated": "undated",
+        "sources.per.year": "{amount} a year",
+        "sources.per.month": "{amount} a month",
+        "sources.from_month": "({months} × {amount})",
+        "sources.read_in": "Read in: {where}",
+        "sources.cited_by": "Cited by {where}",
+        "sources.published": "Published: {date}",
+        "sources.reading": "Reading",
+        "sources.table": "The figures with their sources",
+        "sources.links": "Where the figures are",
+        "sources.download": "Download the figures as CSV",
+        "sources.link": "How other sources see it",
+        "sources.column.source": "Source",
+        "sources.column.date": "Date",
+        "sources.column.measure": "What",
+        "sources.column.published_as": "As published",
+        "sources.column.per_year": "Per year",
+        "sources.column.read_in": "Read in",
+        "sources.column.note": "Note",
+        "measure.mean": "mean",
+        "measure.median": "median",
+        "measure.band": "band",
+        "measure.quartiles": "1st to 3rd quartile",
+        "reading.spread": "The {n} published averages for all KAM (mean or median) run from {low} ({low_source}) "
+                          "to {high} ({high_source}) a year.",
+        "reading.article": "The article's average, {article}, is above {below} and below {above} of them.",
+        "reading.equal": "{count} of them are exactly as high.",
+        "reading.you": "Your range from the model, {low} to {high} (median {median}), takes in {inside} of the {n} "
+                       "averages.",
+        "reading.differ": "The figures come from different years ({years}), are gathered in different ways and do "
+                          "not count the same thing ({measures}, for all KAM or only some, with or without "
+                          "variable pay). A single figure is therefore only a rough guide.",
+        "reading.undated": ", {count} undated",
+        "method.sources.others": "The \"Other sources\" page shows figures published elsewhere for context only, "
+                                 "monthly figures there as {months} × the monthly amount a year. The model rests "
+                                 "on the article's figures alone.",
     },
 }

@@ -244,7 +244,7 @@ def career_path(m: model.Model, profile: model.Profile):
 
 # (file in pages/, url path); the first is the home page at /.
 PAGES = (("overview", ""), ("experience", "experience"), ("degree", "degree"), ("industry", "industry"),
-         ("estimator", "estimator"), ("methodology", "methodology"))
+         ("sources", "sources"), ("estimator", "estimator"), ("methodology", "methodology"))
 
 
 _NAV = "_nav"
@@ -269,3 +269,42 @@ def page_links(lang: str, exclude: str) -> None:
     for name, page in navigation_pages(lang).items():
         if name != exclude:
             st.page_link(page, label=text.t(f"nav.{name}", lang))
+
+
+# -- other sources ------------------------------------------------------------
+PROFILE = (params.YEARS, params.DEGREE, params.INDUSTRY, params.BANDS, params.INDUSTRY_READING)
+_LINKED = "_profile_linked"
+
+
+def loaded(load: Callable, lang: str):
+    """load(), or the loader's message and a stopped page (like page() does for the model)."""
+    try:
+        return load()
+    except figures.FiguresError as exc:
+        st.error(text.t("error.data", lang, message=str(exc)), icon="🚫")
+        st.stop()
+
+
+def linked_profile(lang: str, m: model.Model) -> model.Profile | None:
+    """The profile a link carries in the estimator's parameters (years, degree,
+    industry, bands, industry_reading; a bad one is named in the page's warning and replaced by
+    its default), or None when this session was given none."""
+    if any(p.name in st.query_params for p in PROFILE):
+        st.session_state[_LINKED] = True
+    preload(lang, m, {p: None for p in PROFILE})
+    if not st.session_state.get(_LINKED):
+        return None
+    return model.Profile(years=value(params.YEARS), degree=value(params.DEGREE), industry=value(params.INDUSTRY),
+                         bands=value(params.BANDS), industry_reading=value(params.INDUSTRY_READING))
+
+
+def sources_link(lang: str, profile: model.Profile) -> None:
+    """A link to the other sources' page that carries this profile and the language
+    (only under the router; a page run alone has no navigation)."""
+    if not st.session_state.get(ROUTED):
+        return
+    years = int(profile.years) if float(profile.years).is_integer() else profile.years
+    query = {"lang": lang, "years": str(years), "degree": profile.degree, "industry": profile.industry,
+             "bands": profile.bands, "industry_reading": profile.industry_reading}
+    st.page_link(navigation_pages(lang)["sources"], label=text.t("sources.link", lang), icon=":material/query_stats:",
+                 query_params=query)

@@ -15,7 +15,14 @@ settings.register_profile("project", deadline=None)
 settings.load_profile("project")
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGES = ("overview", "experience", "degree", "industry", "estimator", "methodology")
+PAGES = ("overview", "experience", "degree", "industry", "sources", "estimator", "methodology")
+
+
+def copy_data(folder: Path) -> Path:
+    """A copy of every data file in `folder`, for tests that damage or change one."""
+    for path in (ROOT / "data").glob("*.csv"):
+        (folder / path.name).write_bytes(path.read_bytes())
+    return folder
 
 
 def run_app(page: str = "overview", query: dict | None = None) -> AppTest:

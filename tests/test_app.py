@@ -12,12 +12,13 @@ from streamlit.testing.v1 import AppTest
 
 from salary import figures, model, params, report, text
 from salary.model import Profile, estimate
-from tests.conftest import PAGES, ROOT, assert_clean, label, metric_values, run_app, specs, values
+from tests.conftest import PAGES, ROOT, assert_clean, copy_data, label, metric_values, run_app, specs, values
 
 FIG = figures.load_figures()
 TITLE = {"overview": "overview.title", "experience": "experience.title", "degree": "degree.title",
-         "industry": "industry.title", "estimator": "estimator.title", "methodology": "method.title"}
-CHARTS = {"overview": 1, "experience": 1, "degree": 1, "industry": 1, "estimator": 1, "methodology": 0}
+         "industry": "industry.title", "sources": "sources.title", "estimator": "estimator.title",
+         "methodology": "method.title"}
+CHARTS = {"overview": 1, "experience": 1, "degree": 1, "industry": 1, "sources": 1, "estimator": 1, "methodology": 0}
 
 
 def shown(yearly: float, period: str = "year", salaries: int = 12, variable: float = 20) -> float:
@@ -495,8 +496,7 @@ DAMAGES = [
 @pytest.mark.parametrize("i", range(len(DAMAGES)))
 def test_broken_data_shows_the_loaders_message(i, tmp_path, monkeypatch):
     name, damage, message = DAMAGES[i]
-    for file in figures.MODEL_FILES:
-        (tmp_path / file).write_text((figures.DATA_DIR / file).read_text(encoding="utf-8"), encoding="utf-8")
+    copy_data(tmp_path)
     damage(tmp_path / name)
     monkeypatch.setenv(figures.DATA_DIR_ENV, str(tmp_path))
     page = PAGES[i % len(PAGES)]

@@ -4,7 +4,6 @@ Expected values come from the data files, the law and independent computations."
 
 import datetime as dt
 import math
-import shutil
 import statistics
 
 import numpy as np
@@ -15,6 +14,7 @@ from hypothesis import strategies as st
 
 from salary import calibration, figures, model
 from salary.model import BANDS, DEGREES, INDUSTRIES, INDUSTRY_READINGS, Profile, estimate, estimate_many
+from tests.conftest import copy_data
 
 FIG = figures.load_figures()
 LEVELS = figures.load_levels()
@@ -338,8 +338,7 @@ def test_percentile_of_refuses_bad_salary():
 # -- parameters come from the data ----------------------------------------
 @pytest.fixture
 def data(tmp_path, monkeypatch):
-    for name in figures.MODEL_FILES:
-        shutil.copy(figures.DATA_DIR / name, tmp_path / name)
+    copy_data(tmp_path)
     monkeypatch.setenv(figures.DATA_DIR_ENV, str(tmp_path))
     return tmp_path
 

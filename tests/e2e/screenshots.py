@@ -1,6 +1,7 @@
 """`python -m tests.e2e.screenshots [--readme]`: full-height screenshots of every
-page at desktop and phone width (German; the estimator also in English and
-with each detail view open) into
+page at desktop and phone width (German; the estimator and the other sources
+also in English, the estimator with each detail view open, the other sources
+with a profile's range marked) into
 screenshots/, and with --readme the estimator picture docs/screenshot.png."""
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ README_PATH = "/estimator?years=8&degree=master&industry=software&salary=80000"
 README_HEIGHT = 1400
 MAX_HEIGHT = 8000
 SIZES = {"desktop": harness.DESKTOP, "phone": harness.PHONE}
+# The sources page as the estimator's link opens it: a profile's range marked.
+SOURCES_PROFILE = "years=8&degree=master&industry=software"
+LANGS = ("de", "en")
 
 # Streamlit scrolls inside its main container, not the document.
 CONTENT_HEIGHT = """() => {
@@ -78,6 +82,9 @@ def jobs() -> list[tuple[str, str, str]]:
     for name, url in ui.PAGES:
         for size in SIZES:
             out.append((f"{name}-{size}-de", url, size))
+            if name == "sources":
+                out.append((f"{name}-{size}-en", f"{url}?lang=en", size))
+                out += [(f"{name}-you-{size}-{lang}", f"{url}?{SOURCES_PROFILE}&lang={lang}", size) for lang in LANGS]
             if name == "estimator":
                 out.append((f"{name}-{size}-en", f"{url}?lang=en", size))
                 out += [(f"{name}-{view}-{size}-de", f"{url}?view={view}&salary=70000", size)
@@ -89,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--readme", action="store_true", help=f"also write {README_PNG.relative_to(harness.ROOT)}")
     parser.add_argument("--out", type=Path, default=OUT, help="folder for the screenshots")
+    parser.add_argument("--only", metavar="PAGE", help="only this page's screenshots (a file name in pages/)")
     args = parser.parse_args(argv)
     if harness.chromium_path() is None:
         print(harness.HOW_TO_GET_CHROMIUM, file=sys.stderr)
@@ -96,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     with harness.Server() as server, sync_playwright() as playwright:
         browser = harness.launch(playwright)
         for stem, path, size in jobs():
+            if args.only and not stem.startswith(args.only + "-"):
+                continue
             print(shoot(browser, server, path, SIZES[size], args.out / f"{stem}.png"))
         if args.readme:
             viewport = {"width": harness.DESKTOP["width"], "height": README_HEIGHT}

@@ -1,0 +1,30 @@
+"""Other sources: the published KAM figures beside the article's average and
+bands, a reading generated from them, the person's range when a link carries
+a profile, and the figures as a table and CSV download. Context only."""
+
+import streamlit as st
+
+from salary import charts, reading, sources, text, ui
+
+lang, m = ui.page()
+t = lambda key, **kw: text.t(key, lang, **kw)  # noqa: E731
+st.title(t("sources.title"))
+st.write(t("sources.intro"))
+st.info(t("sources.context"), icon="ℹ️")
+
+data = ui.loaded(sources.default_sources, lang)
+profile = ui.linked_profile(lang, m)
+you = m.estimate(profile) if profile is not None else None
+
+ui.plotly(ui.cached(charts.sources_chart, data, m.figures, lang, you))
+st.caption(t("sources.monthly", months=sources.MONTHS))
+
+st.subheader(t("sources.reading"))
+st.write(ui.cached(reading.reading, data, m.average, lang, you))
+
+st.subheader(t("sources.table"))
+ui.table(reading.table, data, lang)
+st.download_button(t("sources.download"), ui.cached(sources.to_csv, data), "kam-other-sources.csv", "text/csv",
+                   key="download_sources")
+st.subheader(t("sources.links"))
+st.markdown(ui.cached(reading.links, data, lang))

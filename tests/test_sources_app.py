@@ -1,0 +1,215 @@
+"""The other sources' page through AppTest: the chart carries the file's
+figures, the reading follows the data (a changed copy changes the sentence),
+a link's profile is marked, bad link parameters warn by name, the estimator's
+link carries its profile and language, and the CSV download reads back."""
+
+import csv
+from urllib.parse import parse_qs
+
+import pytest
+from streamlit.runtime.media_file_manager import MediaFileManager
+from streamlit.testing.v1 import AppTest
+
+from salary import figures, model, params, sources, text
+from salary.model import Profile, estimate
+from tests.conftest import ROOT, assert_clean, copy_data, run_app, specs, values
+
+FIG = figures.load_figures()
+SOURCES = figures.DATA_DIR / "sources.csv"
+
+
+def raw_rows(path=SOURCES) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def yearly(row: dict, column: str = "low") -> float:
+    return float(row[column]) * (12 if row["unit"] == "EUR/month" else 1)
+
+
+def reading_text(at: AppTest, lang: str) -> str:
+    (said,) = [m.value for m in at.markdown if text.t("reading.differ", lang, years="", measures="")[:20] in m.value]
+    return said
+
+
+def drawn(spec: dict) -> tuple[list[float], list[float]]:
+    """Every bar's ends and every point, flattened and sorted."""
+    ends, points = [], []
+    for trace in spec["data"]:
+        if trace["type"] == "bar":
+            for b, w in zip(values(trace["base"]), values(trace["x"])):
+                ends += [b, b + w]
+        else:
+            points += values(trace["x"])
+    return sorted(ends), sorted(points)
+
+
+@pytest.mark.parametrize("lang", text.LANGS)
+def test_page_in_both_languages(lang):
+    at = run_app("sources", {"lang": lang})
+    assert_clean(at)
+    assert not at.warning
+    assert at.title[0].value == text.t("sources.title", lang)
+    assert at.info[0].value == text.t("sources.context", lang)
+    assert text.t("sources.monthly", lang, months=12) in [c.value for c in at.caption]
+    (spec,) = specs(at)
+    assert spec["layout"]["separators"] == text.PLOTLY_SEPARATORS[lang]
+    assert len(at.get("download_button")) == 1
+    assert len(at.table[0].value) == len(raw_rows())
+
+
+@pytest.mark.parametrize("lang", text.LANGS)
+def test_chart_data_equals_the_file(lang):
+    (spec,) = specs(run_app("sources", {"lang": lang}))
+    ends, points = drawn(spec)
+    raw = raw_rows()
+    assert ends == pytest.approx(sorted(v for r in raw if r["high"] for v in (yearly(r), yearly(r, "high"))))
+    assert points == pytest.approx(sorted(yearly(r) for r in raw if not r["high"]))
+    assert text.t("sources.you", lang) not in spec["layout"]["yaxis"]["categoryarray"]  # no link, no range
+
+
+def _copy(tmp_path):
+    copy_data(tmp_path)
+    return tmp_path / "sources.csv"
+
+
+def _set(path, source: str, measure: str, column: str, value: str) -> None:
+    rows = raw_rows(path)
+    (row,) = [r for r in rows if (r["source"], r["measure"]) == (source, measure)]
+    row[column] = value
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+@pytest.mark.parametrize("lang", text.LANGS)
+def test_the_reading_follows_the_data(lang, tmp_path, monkeypatch):
+    before = reading_text(run_app("sources", {"lang": lang}), lang)
+    path = _copy(tmp_path)
+    # The highest published average rises, and the lowest moves above the article's average.
+    _set(path, "stellenanzeigen.de", "mean", "low", "88800")
+    _set(path, "gehaltsvergleich.com", "mean", "low", "5500")
+    monkeypatch.setenv(figures.DATA_DIR_ENV, str(tmp_path))
+    at = run_app("sources", {"lang": lang})
+    assert_clean(at)
+    after = reading_text(at, lang)
+    assert after != before
+    money = lambda v: text.money(v, lang, 1)  # noqa: E731
+    averages = [yearly(r) for r in raw_rows(path) if r["measure"] in ("mean", "median") and not r["scope_en"]]
+    assert f"{money(88800)} (stellenanzeigen.de)" in after and money(75600) not in after
+    assert f"{money(min(averages))} (StepStone)" in after and money(4686 * 12) not in after
+    article = figures.value(FIG, "overall", "average")
+    below, above = sum(v < article for v in averages), sum(v > article for v in averages)
+    assert (below, above) == (0, len(averages))
+    assert text.t("reading.article", lang, article=money(article), below=below, above=above) in after
+    ends, points = drawn(specs(at)[0])
+    assert 88800 in points and 5500 * 12 in points
+
+
+def test_a_link_marks_the_persons_range():
+    query = {"lang": "en", "years": "12", "degree": "master", "industry": "software", "bands": "p10-p90"}
+    at = run_app("sources", query)
+    assert_clean(at)
+    assert not at.warning
+    e = estimate(Profile(12, "master", "software", "p10-p90"))
+    (spec,) = specs(at)
+    you = text.t("sources.you", "en")
+    assert spec["layout"]["yaxis"]["categoryarray"][-1] == you  # the top row
+    bar = next(t for t in spec["data"] if t["type"] == "bar" and values(t["y"]) == [you])
+    median = next(t for t in spec["data"] if t["type"] == "scatter" and values(t["y"]) == [you])
+    assert (values(bar["base"])[0], values(bar["base"])[0] + values(bar["x"])[0]) == pytest.approx((e.low, e.high))
+    assert values(median["x"]) == pytest.approx([e.median])
+    said = reading_text(at, "en")
+    assert text.money(e.low, "en", 1) in said and text.money(e.high, "en", 1) in said
+    at.button_group(key="lang").set_value("de").run()  # the range stays when the language changes
+    assert text.t("sources.you", "de") in specs(at)[0]["layout"]["yaxis"]["categoryarray"]
+
+
+@pytest.mark.parametrize("name, value", [
+    ("years", "-1"), ("years", "abc"), ("years", "7.5"), ("years", "9" * 500), ("degree", "phd"),
+    ("industry", "<script>alert(1)</script>"), ("bands", "p5-p95"), ("lang", "fr"),
+])
+def test_bad_link_parameter_warns_by_name_and_uses_the_default(name, value):
+    query = {"years": "12", "degree": "master", "industry": "software", "bands": "p10-p90", name: value}
+    at = run_app("sources", query)
+    assert_clean(at)
+    assert len(at.warning) == 1 and f"`{name}`" in at.warning[0].value
+    assert "<script>" not in at.warning[0].value and "9" * 100 not in at.warning[0].value
+    good = {k: v for k, v in query.items() if k != name and k != "lang"}
+    default = {"years": params.YEARS.default, "degree": params.DEGREE.default, "industry": params.INDUSTRY.default,
+               "bands": params.BANDS.default}
+    chosen = {**default, **good}
+    e = estimate(Profile(int(chosen["years"]), chosen["degree"], chosen["industry"], chosen["bands"]))
+    lang = "de"
+    bar = next(t for t in specs(at)[0]["data"] if values(t["y"]) == [text.t("sources.you", lang)])
+    assert values(bar["base"])[0] == pytest.approx(e.low)
+
+
+@pytest.mark.parametrize("lang", text.LANGS)
+def test_the_estimators_link_carries_its_profile_and_language(lang):
+    at = run_app("estimator", {"lang": lang, "years": "9", "degree": "none", "industry": "pharma"})
+    (link,) = [p for p in at.get("page_link") if p.proto.label == text.t("sources.link", lang)]
+    assert link.proto.page == "sources"
+    query = {k: v[0] for k, v in parse_qs(link.proto.query_string).items()}
+    assert query == {"lang": lang, "years": "9", "degree": "none", "industry": "pharma", "bands": "p25-p75",
+                     "industry_reading": "relative"}
+    at.slider(key="years").set_value(20).run()
+    (link,) = [p for p in at.get("page_link") if p.proto.label == text.t("sources.link", lang)]
+    assert parse_qs(link.proto.query_string)["years"] == ["20"]
+    # Following the link in a new session marks the same estimate.
+    query = {k: v[0] for k, v in parse_qs(link.proto.query_string).items()}
+    spec = specs(run_app("sources", query))[0]
+    bar = next(t for t in spec["data"] if values(t["y"]) == [text.t("sources.you", lang)])
+    e = model.estimate(Profile(20, "none", "pharma"))
+    assert values(bar["base"])[0] == pytest.approx(e.low)
+
+
+def test_csv_download_reads_back(tmp_path, monkeypatch):
+    made = {}
+    original = MediaFileManager.add
+
+    def spy(self, path_or_data, mimetype, coordinates, file_name=None, *args, **kwargs):
+        made[file_name] = path_or_data
+        return original(self, path_or_data, mimetype, coordinates, file_name, *args, **kwargs)
+
+    monkeypatch.setattr(MediaFileManager, "add", spy)
+    at = run_app("sources", {"lang": "en"})
+    assert_clean(at)
+    data = made["kam-other-sources.csv"]
+    (tmp_path / "sources.csv").write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    again = sources.load_sources(tmp_path / "sources.csv")
+    assert again["low"].tolist() == [float(r["low"]) for r in raw_rows()]
+    assert again["url"].tolist() == [r["url"] for r in raw_rows()]
+    assert list(again.columns) == list(raw_rows()[0])
+
+
+@pytest.mark.parametrize("damage, message", [
+    (lambda p: p.unlink(), "sources.csv: file not found"),
+    (lambda p: _set(p, "StepStone", "mean", "low", "lots"), "sources.csv, row 2: low 'lots' is not a number"),
+    (lambda p: _set(p, "StepStone", "band", "measure", "guess"), "sources.csv, row 3: unknown measure 'guess'"),
+])
+def test_damaged_sources_file_shows_the_loaders_message(damage, message, tmp_path, monkeypatch):
+    damage(_copy(tmp_path))
+    monkeypatch.setenv(figures.DATA_DIR_ENV, str(tmp_path))
+    at = run_app("sources", {"lang": "en"})
+    assert not at.exception
+    assert len(at.error) == 1 and message in at.error[0].value
+    assert not at.get("plotly_chart")
+    at.switch_page("pages/overview.py").run()  # the rest of the dashboard does not need the file
+    assert_clean(at)
+
+
+def test_page_runs_alone():
+    at = AppTest.from_file(str(ROOT / "pages" / "sources.py"), default_timeout=30)
+    at.query_params["lang"] = "en"
+    at.query_params["years"] = "3"
+    at.run()
+    assert_clean(at)
+    assert at.title[0].value == text.t("sources.title", "en")
+    assert text.t("sources.you", "en") in specs(at)[0]["layout"]["yaxis"]["categoryarray"]
+
+
+def test_methodology_says_the_model_rests_on_the_article_alone():
+    at = run_app("methodology", {"lang": "en"})
+    assert text.t("method.sources.others", "en", months=sources.MONTHS) in [m.value for m in at.markdown]
