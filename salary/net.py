@@ -119,17 +119,19 @@ class TaxProfile:
             raise _bad("state", self.state, ", ".join(STATES))
         if not isinstance(self.church, bool):
             raise _bad("church", self.church, "True, False")
-        _whole("children", self.children, 0, CHILDREN_MAX)
-        _whole("birth_year", self.birth_year, *BIRTH_YEARS)
         if not isinstance(self.health, str) or self.health not in HEALTH:
             raise _bad("health", self.health, ", ".join(HEALTH))
-        _amount("surcharge", self.surcharge, SURCHARGE_MAX)
-        _amount("premium", self.premium, PREMIUM_MAX)
-        _amount("subsidy", self.subsidy, PREMIUM_MAX)
+        # One type per field (an int 0 and a float 0.0 are the same input), set on the frozen instance.
+        for name, check in (("children", lambda v: _whole("children", v, 0, CHILDREN_MAX)),
+                            ("birth_year", lambda v: _whole("birth_year", v, *BIRTH_YEARS)),
+                            ("surcharge", lambda v: _amount("surcharge", v, SURCHARGE_MAX)),
+                            ("premium", lambda v: _amount("premium", v, PREMIUM_MAX)),
+                            ("subsidy", lambda v: _amount("subsidy", v, PREMIUM_MAX)),
+                            ("car", lambda v: _amount("car", v, CAR_MAX)),
+                            ("km", lambda v: _whole("km", v, 0, KM_MAX))):
+            object.__setattr__(self, name, check(getattr(self, name)))
         if self.health == "private" and self.subsidy > self.premium:
             raise _bad("subsidy", self.subsidy, f"at most the premium ({self.premium:g})")
-        _amount("car", self.car, CAR_MAX)
-        _whole("km", self.km, 0, KM_MAX)
         if not isinstance(self.drive, str) or self.drive not in DRIVES:
             raise _bad("drive", self.drive, ", ".join(DRIVES))
 
