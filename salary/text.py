@@ -735,3 +735,12 @@ TEXT: dict[str, dict[str, str]] = {
         "unit.per_month": " a month",
     },
 }
+
+
+def net_method(defaults, lang: str) -> str:
+    """The net pay section of the methodology page, with the defaults of a
+    salary.net.TaxProfile filled in."""
+    return t("net.method.text", lang, taxclass=t(f"taxclass.{defaults.tax_class}", lang),
+             state=t("state." + defaults.state, lang), birth=defaults.birth_year,
+             surcharge=percent(defaults.surcharge, lang, 1), premium=money(defaults.premium, lang, 1),
+             subsidy=money(defaults.subsidy, lang, 1))
