@@ -125,10 +125,12 @@ def net_pay():
         health = ui.choice(params.HEALTH, lang, m, t("control.health"), st.segmented_control, required=True)
     if health == "private":
         with c3:
-            ui.control(params.PREMIUM, lang, st.number_input, label=t("control.premium"), min_value=params.PREMIUM.low,
+            ui.control(params.PREMIUM, lang, st.number_input, label=t("control.premium"),
+                       help=t("control.premium.help"), min_value=params.PREMIUM.low,
                        max_value=params.PREMIUM.high, step=10.0, format="%.2f")
         with c4:
-            ui.control(params.SUBSIDY, lang, st.number_input, label=t("control.subsidy"), min_value=params.SUBSIDY.low,
+            ui.control(params.SUBSIDY, lang, st.number_input, label=t("control.subsidy"),
+                       help=t("control.subsidy.help"), min_value=params.SUBSIDY.low,
                        max_value=params.SUBSIDY.high, step=10.0, format="%.2f")
     else:
         with c3:
@@ -140,7 +142,8 @@ def net_pay():
         ui.control(params.CAR, lang, st.number_input, label=t("control.car"), min_value=params.CAR.low,
                    max_value=params.CAR.high, step=1000)
     with c2:
-        ui.control(params.KM, lang, st.number_input, label=t("control.km"), min_value=params.KM.low,
+        ui.control(params.KM, lang, st.number_input, label=t("control.km"), help=t("control.km.help"),
+                   min_value=params.KM.low,
                    max_value=params.KM.high, step=1)
     with c3:
         ui.choice(params.DRIVE, lang, m, t("control.drive"))
@@ -163,7 +166,7 @@ def net_pay():
                  paid=text.money(median_.year.gross, lang, 1)))
     if median_.month.car_benefit:
         st.caption(t("net.car", benefit=text.money(median_.month.car_benefit, lang, 1)))
-    chart, table = st.columns([3, 2])
+    chart, table = st.columns(2)
     with chart:
         ui.plotly(ui.cached(charts.net_chart, median_.year, median_.month, lang))
     with table:
