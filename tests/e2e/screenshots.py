@@ -1,6 +1,6 @@
 """`python -m tests.e2e.screenshots [--readme]`: full-height screenshots of every
-page at desktop and phone width (German; the estimator also in English and
-with each detail view open) into
+page at desktop and phone width (German; the estimator also in English, with
+each detail view open, and the net pay view in English) into
 screenshots/, and with --readme the estimator picture docs/screenshot.png."""
 
 from __future__ import annotations
@@ -82,6 +82,7 @@ def jobs() -> list[tuple[str, str, str]]:
                 out.append((f"{name}-{size}-en", f"{url}?lang=en", size))
                 out += [(f"{name}-{view}-{size}-de", f"{url}?view={view}&salary=70000", size)
                         for view in params.VIEW.choices if view != params.VIEW.default]
+                out.append((f"{name}-net-{size}-en", f"{url}?view=net&car=45000&km=20&lang=en", size))
     return out
 
 
