@@ -1,4 +1,4 @@
-"""The salary model alone: one estimate() call and estimate_many() on a
+"""The salary model alone: one estimate() call, one net_pay() call and estimate_many() on a
 million random valid profiles, each beside a trivial reference op."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from bench.table import Row, median
-from salary import model
+from salary import model, net
 
 N_PROFILES = 1_000_000
 
@@ -52,7 +52,13 @@ def rows(repeat: int) -> list[Row]:
     years = frame["years"].to_numpy()
     many = _wall(lambda: model.estimate_many(frame), repeat)
     ref_many = _wall(lambda: np.exp(years), repeat)
+    print("  model: net_pay()", file=sys.stderr)
+    tax = net.TaxProfile(tax_class=3, state="BY", church=True, children=2, car=50_000, km=20, drive="hybrid")
+    net.net_pay(66_000, tax)  # load the rates files (cached) before timing
+    one_net = _per_call(lambda: net.net_pay(66_000, tax), 20_000, repeat)
     return [
+        Row("net_pay(), one salary and tax profile (reference: a trivial Python function call)", one_net * 1e6,
+            ref * 1e6, "µs", "≤ 50 µs", 50, on_ratio=False, digits=2),
         Row("estimate(), one profile (reference: a trivial Python function call)", one * 1e6, ref * 1e6, "µs",
             "≤ 50 µs", 50, on_ratio=False, digits=2),
         Row("estimate_many(), 1,000,000 random profiles (reference: np.exp over 1M floats)", many, ref_many, "s",

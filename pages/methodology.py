@@ -1,9 +1,10 @@
 """Method & sources: the figures table with its sections, the model in plain
-words, assumptions and limits, and the figures as a CSV download."""
+words, assumptions and limits, the figures as a CSV download, and how net pay
+is computed with its rates and sources."""
 
 import streamlit as st
 
-from salary import figures, sources, tables, text, ui
+from salary import figures, net, sources, tables, text, ui
 
 lang, m = ui.page()
 st.title(text.t("method.title", lang))
@@ -33,3 +34,16 @@ st.write(text.t("method.limits.text", lang))
 st.subheader(text.t("method.sources", lang))
 st.write(text.t("method.sources.text", lang))
 st.write(text.t("method.sources.others", lang, months=sources.MONTHS))
+
+# Net pay: the method, and every rate and limit with its legal source.
+st.subheader(text.t("net.method", lang))
+st.markdown(ui.cached(text.net_method, net.TaxProfile(), lang))
+try:
+    rates = net.data()
+except figures.FiguresError as exc:
+    st.error(text.t("error.data", lang, message=str(exc)), icon="🚫")
+else:
+    st.markdown(f"**{text.t('net.method.contributions', lang)}**")
+    ui.table(tables.rates_table, rates.contributions.rows, lang)
+    st.markdown(f"**{text.t('net.method.car', lang)}**")
+    ui.table(tables.rates_table, rates.car.rows, lang)

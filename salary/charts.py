@@ -16,6 +16,7 @@ from salary import sources as src
 from salary.figures import row as figure_row
 from salary.figures import value as figure_value
 from salary.model import Estimate, Step
+from salary.net import NetPay
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
 COLOURS = {
@@ -393,3 +394,27 @@ def sources_chart(sources: pd.DataFrame, figures: pd.DataFrame, lang: str, you: 
                        width=2, side=side))
     return _figure(traces, lang, text.t("sources.chart.title", lang), text.t("axis.salary", lang), "", money="x",
                    legend=True, lines=lines, rows=rows, x={"range": [low_end, high_end]})
+
+# Net pay: what is paid out, taxes, contributions, and the car's benefit in kind.
+NET_COLOURS = {"net": COLOURS["years"], "wage_tax": COLOURS["you"], "solidarity": COLOURS["you"],
+               "church_tax": COLOURS["you"], "pension": COLOURS["level"], "unemployment": COLOURS["level"],
+               "health": COLOURS["level"], "care": COLOURS["level"], "car_benefit": COLOURS["overall"]}
+
+
+def net_chart(year: NetPay, month: NetPay, lang: str) -> Chart:
+    """Where a year's gross goes: one bar per part (net, each tax and contribution,
+    the car's benefit), amounts in the hover and beside the bars."""
+    parts = [(p, v, getattr(month, p)) for p, v in year.parts()]
+    total = year.gross + year.car_benefit
+    rows = [text.t("net.part." + p, lang) for p, _, _ in parts]
+    hover = [f"<b>{row}</b><br>" + text.t("net.hover", lang, year=text.money(v, lang, 1),
+                                           month=text.money(mv, lang, 1),
+                                           share=text.percent(v / total * 100 if total else 0, lang, 1))
+             for row, (_, v, mv) in zip(rows, parts)]
+    trace = {"type": "bar", "orientation": "h", "y": rows, "x": [v for _, v, _ in parts],
+             "marker": {"color": [NET_COLOURS[p] for p, _, _ in parts]},
+             "text": [text.money(v, lang, 1) for _, v, _ in parts], "textposition": "outside",
+             "cliponaxis": False, "customdata": hover, "hovertemplate": HOVER}
+    peak = max([v for _, v, _ in parts] + [1])
+    return _figure([trace], lang, text.t("net.chart.title", lang), text.t("axis.salary", lang), "", money="x",
+                   rows=rows, x={"range": [0, peak * 1.3]})

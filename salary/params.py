@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from salary import model, text
+from salary import model, net, text
 
 MAX_LENGTH = 100  # longer raw values are refused before parsing
 
@@ -79,8 +79,49 @@ ATTAINMENT = Param("attainment", 100, low=50, high=150)
 PERIOD = Param("period", "year", choices=("year", "month"))
 SALARIES = Param("salaries", "12", choices=("12", "13"))
 # Which part of the estimator's details is shown; the others keep their state.
-VIEW = Param("view", "stand", choices=("stand", "path", "build", "compare", "split"))
+VIEW = Param("view", "stand", choices=("stand", "path", "build", "compare", "split", "net"))
+
+# Net pay: who is paid (salary.net.TaxProfile); defaults are the profile's.
+_TAX = net.TaxProfile()
+TAXCLASS = Param("taxclass", str(_TAX.tax_class), choices=tuple(str(c) for c in net.TAX_CLASSES))
+STATE = Param("state", _TAX.state, choices=tuple(net.STATES))
+CHURCH = Param("church", "yes" if _TAX.church else "no", choices=("no", "yes"))
+CHILDREN = Param("children", _TAX.children, low=0, high=net.CHILDREN_MAX)
+BIRTH = Param("birth", _TAX.birth_year, low=net.BIRTH_YEARS[0], high=net.BIRTH_YEARS[1])
+HEALTH = Param("health", _TAX.health, choices=net.HEALTH)
+SURCHARGE = Param("surcharge", _TAX.surcharge, low=0.0, high=net.SURCHARGE_MAX, whole=False)
+PREMIUM = Param("premium", _TAX.premium, low=0.0, high=net.PREMIUM_MAX, whole=False)
+SUBSIDY = Param("subsidy", _TAX.subsidy, low=0.0, high=net.PREMIUM_MAX, whole=False)
+CAR = Param("car", int(_TAX.car), low=0, high=int(net.CAR_MAX))
+KM = Param("km", _TAX.km, low=0, high=net.KM_MAX)
+DRIVE = Param("drive", _TAX.drive, choices=net.DRIVES)
+NET = (TAXCLASS, STATE, CHURCH, CHILDREN, BIRTH, HEALTH, SURCHARGE, PREMIUM, SUBSIDY, CAR, KM, DRIVE)
+# The TaxProfile field behind each parameter.
+NET_FIELD = {"taxclass": "tax_class", "state": "state", "church": "church", "children": "children",
+             "birth": "birth_year", "health": "health", "surcharge": "surcharge", "premium": "premium",
+             "subsidy": "subsidy", "car": "car", "km": "km", "drive": "drive"}
+
+
+def tax_profile(values: dict[str, object]) -> tuple[net.TaxProfile, str | None]:
+    """The TaxProfile of the net view's parameter values (by parameter name), or
+    the default profile and the name of the parameter that does not fit."""
+    fields = {NET_FIELD[name]: value for name, value in values.items()}
+    if "tax_class" in fields:
+        fields["tax_class"] = int(fields["tax_class"])
+    if "church" in fields:
+        fields["church"] = fields["church"] == "yes"
+    try:
+        return net.TaxProfile(**fields), None
+    except ValueError as exc:
+        field = str(exc).split(":", 1)[0]
+    name = next((n for n, f in NET_FIELD.items() if f == field), field)
+    fields.pop(field, None)  # that one value back to its default, the others kept if they fit
+    try:
+        return net.TaxProfile(**fields), name
+    except ValueError:
+        return net.TaxProfile(), name
+
 
 ESTIMATOR = (YEARS, DEGREE, INDUSTRY, BANDS, INDUSTRY_READING, SALARY, YEARS2, DEGREE2, INDUSTRY2,
-             VARIABLE, ATTAINMENT, PERIOD, SALARIES, VIEW)
+             VARIABLE, ATTAINMENT, PERIOD, SALARIES, VIEW, *NET)
 BY_NAME = {p.name: p for p in (LANG, *ESTIMATOR)}

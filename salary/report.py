@@ -7,8 +7,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
 
+from salary import net
+from salary.figures import FiguresError
 from salary.model import RANGE, Estimate, difference, pay_split, shown_amount
 
 
@@ -23,6 +25,21 @@ class Request:
     attainment: float = 100  # percent
     period: str = "year"
     salaries: int = 12
+    tax: net.TaxProfile = field(default_factory=net.TaxProfile)
+
+
+def net_pay(r: Request) -> dict:
+    """Net pay of the low, median and high: a year (fixed and variable at the
+    attainment) and a regular month (the fixed salary), whole euros as shown."""
+    out: dict = {"inputs": asdict(r.tax), "salaries": r.salaries}
+    try:
+        for name, total in (("low", r.first.low), ("median", r.first.median), ("high", r.first.high)):
+            both = net.year_and_month(total, r.tax, r.variable / 100, r.attainment / 100, r.salaries)
+            out[name] = {period: {k: round(v) for k, v in asdict(n).items()}
+                         for period, n in (("year", both.year), ("month", both.month))}
+    except FiguresError as exc:
+        out["error"] = str(exc)
+    return out
 
 
 def build(r: Request) -> dict:
@@ -75,6 +92,7 @@ def build(r: Request) -> dict:
         "pay_split": {"variable_percent": r.variable, "attainment_percent": r.attainment,
                       "fixed": shown_amount(split.fixed, r.period, r.salaries),
                       "variable_at_target_per_year": yearly(split.variable), "paid_per_year": yearly(split.paid)},
+        "net_pay": net_pay(r),
         "steps": [{"step": s.id, "amount": amount(s.amount)} for s in r.first.steps()],
         "sources": sources,
     }

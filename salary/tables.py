@@ -69,3 +69,35 @@ def assumptions_table(m, lang: str) -> pd.DataFrame:
     return pd.DataFrame({t("column.assumption"): [t("assumption." + key) for key, _, _ in rows],
                          t("column.default"): [default for _, default, _ in rows],
                          t("column.where"): [where for _, _, where in rows]})
+
+def net_table(year, month, lang: str) -> pd.DataFrame:
+    """Where the median's gross goes (salary.net.NetPay a year and a regular month), written out."""
+    total = year.gross + year.car_benefit
+    rows = [(p, v, getattr(month, p)) for p, v in year.parts()]
+    columns = {
+        "part": [text.t("net.part." + p, lang) for p, _, _ in rows],
+        "year": [text.money(v, lang, 1) for _, v, _ in rows],
+        "month": [text.money(m, lang, 1) for _, _, m in rows],
+        "share": [text.percent(v / total * 100 if total else 0, lang, 1) for _, v, _ in rows],
+    }
+    return pd.DataFrame({text.t("net.column." + c, lang): v for c, v in columns.items()})
+
+
+def rates_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """A rates file (salary.net.Rates.rows) to read: name, value with its unit, legal source."""
+    records = rows.to_dict("records")
+
+    def shown(r: dict) -> str:
+        written = f"{r['value']:g}"
+        digits = len(written.split(".")[1]) if "." in written else 0
+        if r["unit"] == "percent":
+            return text.percent(r["value"], lang, digits)
+        if r["unit"] in ("EUR", "EUR/month"):
+            amount = text.money(r["value"], lang, 1) if digits == 0 else text.number(r["value"], lang, 2) + (
+                "\xa0€" if lang == "de" else " EUR")
+            return amount + (text.t("unit.per_month", lang) if r["unit"] == "EUR/month" else "")
+        return text.number(r["value"], lang)
+
+    return pd.DataFrame({text.t("column.label", lang): [r["label_" + lang] for r in records],
+                         text.t("column.rate_value", lang): [shown(r) for r in records],
+                         text.t("column.rate_source", lang): [r["source"] for r in records]})

@@ -495,6 +495,105 @@ TEXT: dict[str, dict[str, str]] = {
         "method.sources.others": "Die Seite „Andere Quellen“ zeigt veröffentlichte Zahlen anderer Anbieter nur zur "
                                  "Einordnung, Monatsangaben dort als {months} × Monatsbetrag pro Jahr. Das Modell "
                                  "beruht allein auf den Zahlen des Artikels.",
+        # Net pay
+        "view.net": "Netto",
+        "net.intro": "Was vom Bruttogehalt bleibt: Lohnsteuer, Solidaritätszuschlag und Kirchensteuer nach dem "
+                     "Programmablaufplan 2026 des Bundesfinanzministeriums, dazu Ihre Beiträge zur "
+                     "Sozialversicherung. Für die untere Grenze, den Median und die obere Grenze Ihrer Spanne.",
+        "control.taxclass": "Steuerklasse",
+        "control.state": "Bundesland",
+        "control.church": "Kirchensteuer",
+        "control.children": "Kinder unter 25",
+        "control.children.help": "Für Kinderfreibeträge (Solidaritätszuschlag, Kirchensteuer) und den Beitrag "
+                                 "zur Pflegeversicherung.",
+        "control.birth": "Geburtsjahr",
+        "control.health": "Krankenversicherung",
+        "control.surcharge": "Zusatzbeitrag (%)",
+        "control.surcharge.help": "Zusatzbeitrag Ihrer Krankenkasse; der durchschnittliche 2026 ist {average}. "
+                                  "Die Hälfte zahlt der Arbeitgeber.",
+        "control.premium": "Beitrag privat (EUR/Monat)",
+        "control.premium.help": "Ihr Monatsbeitrag für Kranken- und Pflegeversicherung.",
+        "control.subsidy": "Zuschuss AG (EUR/Monat)",
+        "control.subsidy.help": "Der steuerfreie Zuschuss des Arbeitgebers zu diesem Beitrag.",
+        "control.car": "Dienstwagen: Listenpreis brutto (EUR, 0 = keiner)",
+        "control.km": "Arbeitsweg (km)",
+        "control.km.help": "Einfache Entfernung zwischen Wohnung und erster Tätigkeitsstätte.",
+        "control.drive": "Antrieb des Dienstwagens",
+        "taxclass.1": "I", "taxclass.2": "II", "taxclass.3": "III",
+        "taxclass.4": "IV", "taxclass.5": "V", "taxclass.6": "VI",
+        "church.no": "Nein",
+        "church.yes": "Ja",
+        "health.statutory": "Gesetzlich",
+        "health.private": "Privat",
+        "drive.combustion": "Verbrenner",
+        "drive.hybrid": "Plug-in-Hybrid",
+        "drive.electric": "Elektro",
+        "state.BW": "Baden-Württemberg", "state.BY": "Bayern", "state.BE": "Berlin", "state.BB": "Brandenburg",
+        "state.HB": "Bremen", "state.HH": "Hamburg", "state.HE": "Hessen", "state.MV": "Mecklenburg-Vorpommern",
+        "state.NI": "Niedersachsen", "state.NW": "Nordrhein-Westfalen", "state.RP": "Rheinland-Pfalz",
+        "state.SL": "Saarland", "state.SN": "Sachsen", "state.ST": "Sachsen-Anhalt",
+        "state.SH": "Schleswig-Holstein", "state.TH": "Thüringen",
+        "net.month": "Netto pro Monat, {level}",
+        "net.year": "Netto pro Jahr, {level}",
+        "net.level.low": "untere Grenze",
+        "net.level.median": "Median",
+        "net.level.high": "obere Grenze",
+        "net.basis": "**Pro Monat:** die Lohnabrechnung eines regulären Monats, also nur das Fixgehalt "
+                     "({fixed} brutto beim Median: {salaries} Gehälter im Jahr, {variable} des Gesamtgehalts "
+                     "variabel). **Pro Jahr:** das ganze Jahr, Fixgehalt und variabler Teil bei {attainment} "
+                     "Zielerreichung ({paid} brutto beim Median). Anteil variabel und Zielerreichung stellen Sie "
+                     "unter „Fix und variabel“ ein.",
+        "net.car": "Dienstwagen: {benefit} geldwerter Vorteil im Monat – versteuert und verbeitragt wie Gehalt, "
+                   "aber nicht ausgezahlt.",
+        "net.chart.title": "Wohin das Jahresbrutto des Medians geht",
+        "net.part.net": "Netto (ausgezahlt)",
+        "net.part.wage_tax": "Lohnsteuer",
+        "net.part.solidarity": "Solidaritätszuschlag",
+        "net.part.church_tax": "Kirchensteuer",
+        "net.part.pension": "Rentenversicherung",
+        "net.part.unemployment": "Arbeitslosenversicherung",
+        "net.part.health": "Krankenversicherung",
+        "net.part.care": "Pflegeversicherung",
+        "net.part.car_benefit": "Dienstwagen (Sachbezug, nicht ausgezahlt)",
+        "net.hover": "{year} pro Jahr<br>{month} im regulären Monat<br>{share} des Bruttos",
+        "net.column.part": "Posten",
+        "net.column.year": "Pro Jahr",
+        "net.column.month": "Regulärer Monat",
+        "net.column.share": "Anteil",
+        "net.table.caption": "Median: Jahr mit variablem Teil, Monat nur Fixgehalt. Anteil am Jahresbrutto "
+                             "einschließlich Dienstwagen.",
+        "net.advice": "Eine Modellrechnung nach den Regeln für 2026, keine Steuer- oder Rechtsberatung. Was "
+                      "vereinfacht ist, steht unter Methode & Quellen.",
+        "net.invalid": "Die Angabe `{name}` passt nicht zu den übrigen (der Zuschuss darf den Beitrag nicht "
+                       "übersteigen); gerechnet wird mit der Voreinstellung.",
+        "net.method": "Nettolohn 2026",
+        "net.method.text": (
+            "- **Lohnsteuer, Solidaritätszuschlag, Kirchensteuer**: nach dem amtlichen Programmablaufplan 2026 "
+            "des Bundesfinanzministeriums (BMF-Schreiben vom 12.11.2025), berechnet mit dem Paket "
+            "`lohnsteuer-bmf` 2026.3. Kirchensteuer 8 % der Lohnsteuer in Baden-Württemberg und Bayern, sonst "
+            "9 %, jeweils nach Kinderfreibeträgen.\n"
+            "- **Sozialversicherung**: die Arbeitnehmeranteile, bis zur jeweiligen Beitragsbemessungsgrenze; "
+            "Sätze, Grenzen und Rechtsquellen in der Tabelle unten (Datei `data/contributions.csv`).\n"
+            "- **Dienstwagen**: 1 % des Bruttolistenpreises im Monat plus 0,03 % je Kilometer zur Arbeit; bei "
+            "Plug-in-Hybriden die Hälfte, bei Elektroautos bis zur Listenpreisgrenze ein Viertel (Datei "
+            "`data/company_car.csv`). Der Vorteil wird versteuert und verbeitragt, aber nicht ausgezahlt.\n"
+            "- **Pro Monat** zeigt die Abrechnung eines regulären Monats mit dem Fixgehalt, **pro Jahr** "
+            "das Jahresbrutto aus Fixgehalt und variablem Teil.\n"
+            "- **Vereinfacht**: Der variable Teil wird wie laufender Lohn mit dem Jahresbrutto versteuert, nicht "
+            "als sonstiger Bezug; alle Kinder gelten als unter 25; der Kinderlosenzuschlag gilt ab dem Jahr "
+            "nach dem 23. Geburtstag; der Übergangsbereich (Midijob), Freibeträge auf der Lohnsteuerkarte, "
+            "Faktorverfahren und Steuerklasse IV mit Faktor fehlen; bei privater Versicherung zählt der ganze "
+            "Beitrag als Basisabsicherung. Voreinstellungen: Steuerklasse {taxclass}, {state}, ohne "
+            "Kirchensteuer, keine Kinder, Jahrgang {birth}, gesetzlich versichert mit {surcharge} "
+            "Zusatzbeitrag; privat {premium} Beitrag und {subsidy} Zuschuss im Monat; kein Dienstwagen.\n"
+            "- Das Ergebnis ist eine Orientierung, **keine Steuerberatung**. Die Lohnabrechnung Ihres "
+            "Arbeitgebers kann abweichen."
+        ),
+        "net.method.contributions": "Beitragssätze und Grenzen 2026",
+        "net.method.car": "Regeln für den Dienstwagen",
+        "column.rate_value": "Wert",
+        "column.rate_source": "Rechtsquelle",
+        "unit.per_month": " im Monat",
     },
     "en": {
         "app.title": "KAM salary",
@@ -801,5 +900,112 @@ TEXT: dict[str, dict[str, str]] = {
         "method.sources.others": "The \"Other sources\" page shows figures published elsewhere for context only, "
                                  "monthly figures there as {months} × the monthly amount a year. The model rests "
                                  "on the article's figures alone.",
+        # Net pay
+        "view.net": "Net pay",
+        "net.intro": "What is left of the gross: wage tax, solidarity surcharge and church tax following the "
+                     "Federal Ministry of Finance's 2026 programme flowchart, plus your social contributions. For "
+                     "the low end, the median and the high end of your range.",
+        "control.taxclass": "Tax class",
+        "control.state": "State",
+        "control.church": "Church tax",
+        "control.children": "Children under 25",
+        "control.children.help": "For the child allowances (solidarity surcharge, church tax) and the long-term "
+                                 "care contribution.",
+        "control.birth": "Year of birth",
+        "control.health": "Health insurance",
+        "control.surcharge": "Fund surcharge (%)",
+        "control.surcharge.help": "Your health fund's surcharge; the average in 2026 is {average}. The "
+                                  "employer pays half of it.",
+        "control.premium": "Premium (EUR a month)",
+        "control.premium.help": "Your monthly premium for private health and long-term care insurance.",
+        "control.subsidy": "Subsidy (EUR a month)",
+        "control.subsidy.help": "The employer's tax-free subsidy to that premium.",
+        "control.car": "Company car: gross list price (EUR, 0 = none)",
+        "control.km": "Distance to work (km)",
+        "control.km.help": "One way, from home to the regular place of work.",
+        "control.drive": "Company car's drive",
+        "taxclass.1": "I", "taxclass.2": "II", "taxclass.3": "III",
+        "taxclass.4": "IV", "taxclass.5": "V", "taxclass.6": "VI",
+        "church.no": "No",
+        "church.yes": "Yes",
+        "health.statutory": "Statutory",
+        "health.private": "Private",
+        "drive.combustion": "Combustion",
+        "drive.hybrid": "Plug-in hybrid",
+        "drive.electric": "Electric",
+        "state.BW": "Baden-Württemberg", "state.BY": "Bavaria", "state.BE": "Berlin", "state.BB": "Brandenburg",
+        "state.HB": "Bremen", "state.HH": "Hamburg", "state.HE": "Hesse",
+        "state.MV": "Mecklenburg-Western Pomerania", "state.NI": "Lower Saxony",
+        "state.NW": "North Rhine-Westphalia", "state.RP": "Rhineland-Palatinate", "state.SL": "Saarland",
+        "state.SN": "Saxony", "state.ST": "Saxony-Anhalt", "state.SH": "Schleswig-Holstein",
+        "state.TH": "Thuringia",
+        "net.month": "Net per month, {level}",
+        "net.year": "Net per year, {level}",
+        "net.level.low": "low",
+        "net.level.median": "median",
+        "net.level.high": "high",
+        "net.basis": "**Per month:** the payslip of a regular month, the fixed salary only ({fixed} gross at the "
+                     "median: {salaries} salaries a year, {variable} of total pay variable). **Per year:** the "
+                     "whole year, fixed salary and variable part at {attainment} target attainment ({paid} gross "
+                     "at the median). Set the variable share and attainment under \"Fixed and variable\".",
+        "net.car": "Company car: a taxable benefit of {benefit} a month – taxed and insured like pay, but not "
+                   "paid out.",
+        "net.chart.title": "Where the median's gross pay goes in a year",
+        "net.part.net": "Net (paid out)",
+        "net.part.wage_tax": "Wage tax",
+        "net.part.solidarity": "Solidarity surcharge",
+        "net.part.church_tax": "Church tax",
+        "net.part.pension": "Pension insurance",
+        "net.part.unemployment": "Unemployment insurance",
+        "net.part.health": "Health insurance",
+        "net.part.care": "Long-term care insurance",
+        "net.part.car_benefit": "Company car (benefit in kind, not paid out)",
+        "net.hover": "{year} a year<br>{month} in a regular month<br>{share} of gross pay",
+        "net.column.part": "Item",
+        "net.column.year": "Per year",
+        "net.column.month": "Regular month",
+        "net.column.share": "Share",
+        "net.table.caption": "Median: the year with the variable part, the month fixed salary only. Share of the "
+                             "year's gross including the company car.",
+        "net.advice": "A model calculation under the 2026 rules, not tax or legal advice. What is simplified is "
+                      "listed under Method & sources.",
+        "net.invalid": "The value of `{name}` does not fit the others (the subsidy may not exceed the premium); "
+                       "using the default instead.",
+        "net.method": "Net pay 2026",
+        "net.method.text": (
+            "- **Wage tax, solidarity surcharge, church tax**: following the official 2026 programme flowchart "
+            "(Programmablaufplan) of the Federal Ministry of Finance (BMF letter of 12 November 2025), computed "
+            "with the package `lohnsteuer-bmf` 2026.3. Church tax is 8% of the wage tax in Baden-Württemberg and "
+            "Bavaria and 9% elsewhere, after child allowances.\n"
+            "- **Social insurance**: the employee's shares, up to each contribution ceiling; rates, ceilings and "
+            "their legal sources in the table below (file `data/contributions.csv`).\n"
+            "- **Company car**: 1% of the gross list price a month plus 0.03% per km to work; half of it for "
+            "plug-in hybrids, a quarter for electric cars within the list-price limit (file "
+            "`data/company_car.csv`). The benefit is taxed and insured, but not paid out.\n"
+            "- **Per month** is the payslip of a regular month with the fixed salary, **per year** the year's "
+            "gross of fixed salary and variable part.\n"
+            "- **Simplified**: the variable part is taxed with the year's total like regular pay, not as a "
+            "one-off payment; all children count as under 25; the surcharge for the childless applies from the "
+            "year after the 23rd birthday; the transition zone for low pay (Midijob), allowances on the tax "
+            "card, the factor method are left out; for private insurance the whole premium counts as basic "
+            "cover. Defaults: tax class {taxclass}, {state}, no church tax, no children, born {birth}, "
+            "statutory insurance with a {surcharge} surcharge; private: {premium} premium and {subsidy} subsidy "
+            "a month; no company car.\n"
+            "- The result is a guide, **not tax advice**. Your employer's payslip may differ."
+        ),
+        "net.method.contributions": "Contribution rates and ceilings 2026",
+        "net.method.car": "Company car rules",
+        "column.rate_value": "Value",
+        "column.rate_source": "Legal source",
+        "unit.per_month": " a month",
     },
 }
+
+
+def net_method(defaults, lang: str) -> str:
+    """The net pay section of the methodology page, with the defaults of a
+    salary.net.TaxProfile filled in."""
+    return t("net.method.text", lang, taxclass=t(f"taxclass.{defaults.tax_class}", lang),
+             state=t("state." + defaults.state, lang), birth=defaults.birth_year,
+             surcharge=percent(defaults.surcharge, lang, 1), premium=money(defaults.premium, lang, 1),
+             subsidy=money(defaults.subsidy, lang, 1))

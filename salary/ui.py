@@ -124,8 +124,10 @@ def option_label(m: model.Model, lang: str, name: str) -> Callable[[str], str]:
         return lambda k: text.t("industry.all", lang) if k == "all" else m.figure("industry", k)["label_" + lang]
     if name.startswith("degree"):
         return lambda k: text.t("degree." + k, lang)
-    if name in ("period", "view"):
+    if name in ("period", "view", "taxclass", "state", "church", "health", "drive"):
         return lambda k: text.t(f"{name}.{k}", lang)
+    if name in ("surcharge", "premium", "subsidy"):
+        return lambda v: text.number(v, lang, 2)
     return str
 
 

@@ -52,7 +52,7 @@ def test_hostile_query_strings(page, query):
     assert not at.error
     chosen, bad = _expected(query)
     if page == "sources":  # reads the profile a link carries, no other estimator parameter
-        bad &= {"lang", "years", "degree", "industry", "bands"}
+        bad &= {"lang", "years", "degree", "industry", "bands", "industry_reading"}
     elif page != "estimator":
         bad &= {"lang"}
     if bad:

@@ -1,7 +1,7 @@
 """`python -m tests.e2e.screenshots [--readme]`: full-height screenshots of every
 page at desktop and phone width (German; the estimator and the other sources
-also in English, the estimator with each detail view open, the other sources
-with a profile's range marked) into
+also in English, the estimator with each detail view open and the net pay view
+in English, the other sources with a profile's range marked) into
 screenshots/, and with --readme the estimator picture docs/screenshot.png."""
 
 from __future__ import annotations
@@ -89,6 +89,7 @@ def jobs() -> list[tuple[str, str, str]]:
                 out.append((f"{name}-{size}-en", f"{url}?lang=en", size))
                 out += [(f"{name}-{view}-{size}-de", f"{url}?view={view}&salary=70000", size)
                         for view in params.VIEW.choices if view != params.VIEW.default]
+                out.append((f"{name}-net-{size}-en", f"{url}?view=net&car=45000&km=20&lang=en", size))
     return out
 
 

@@ -1,0 +1,77 @@
+"""The net pay view in Chromium: a share link opens it with the net figures
+salary.net computes, the chart and table are drawn, a changed tax class and number of
+children move the figures and the link, and the link reopens the same view; on a phone
+nothing spills over the screen's width."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from salary import model, net, text
+from tests.e2e import estimator, harness
+
+pytestmark = pytest.mark.browser
+
+QUERY = "view=net&car=45000&km=20&church=yes"
+
+
+def expected(tax: net.TaxProfile, lang: str) -> list[str]:
+    """Net per month and per year of low, median, high, as the page writes them."""
+    e = model.estimate(estimator.DEFAULT)
+    out = []
+    for total in (e.low, e.median, e.high):
+        both = net.year_and_month(total, tax, 0.2, 1.0, 12)
+        out += [text.money(both.month.net, lang, 1), text.money(both.year.net, lang, 1)]
+    return out
+
+
+def expect_net(page, values: list[str]) -> None:
+    metrics = page.get_by_test_id("stMetricValue")
+    for i, value in enumerate(values):
+        expect(metrics.nth(len(estimator.RANGE) + i)).to_have_text(value)
+
+
+@pytest.mark.parametrize("lang", text.LANGS)
+def test_net_view_from_a_link_and_a_changed_tax_class(new_page, server, lang):
+    t = lambda key, **kw: text.t(key, lang, **kw)  # noqa: E731
+    page = new_page()
+    harness.goto(page, server, f"{estimator.PATH}?{QUERY}&lang={lang}")
+    tax = net.TaxProfile(car=45000, km=20, church=True)
+    expect_net(page, expected(tax, lang))
+    expect(page.get_by_test_id("stMetricLabel").nth(3)).to_have_text(t("net.month", level=t("net.level.low")))
+    expect(page.locator(".js-plotly-plot")).to_have_count(1)
+    expect(page.get_by_test_id("stTable").get_by_text(t("net.part.car_benefit"), exact=True)).to_be_visible()
+
+    taxclass = page.get_by_role("combobox", name=t("control.taxclass"), exact=True)
+    taxclass.click()
+    page.keyboard.type("III")  # the list filters to the one option
+    page.keyboard.press("Enter")
+    children = page.get_by_role("spinbutton", name=t("control.children"), exact=True)
+    children.fill("2")
+    children.press("Enter")
+    moved = net.TaxProfile(tax_class=3, children=2, car=45000, km=20, church=True)
+    assert expected(moved, lang) != expected(tax, lang)
+    expect_net(page, expected(moved, lang))
+    expect(page).to_have_url(re.compile(r"[?&]taxclass=3(&|$)"))
+    expect(page).to_have_url(re.compile(r"[?&]children=2(&|$)"))
+    harness.wait_idle(page)
+
+    again = new_page()
+    harness.goto(again, server, page.url.removeprefix(server.url))
+    expect_net(again, expected(moved, lang))
+
+
+def test_net_view_fits_a_phone(new_page, server):
+    page = new_page(harness.PHONE)
+    harness.goto(page, server, f"{estimator.PATH}?{QUERY}&lang=de")
+    expect_net(page, expected(net.TaxProfile(car=45000, km=20, church=True), "de"))
+    expect(page.locator(".js-plotly-plot")).to_have_count(1)
+    harness.wait_idle(page)
+    width = page.evaluate("() => document.documentElement.scrollWidth")
+    assert width <= harness.PHONE["width"]
+    table = page.get_by_test_id("stTable")
+    box = table.bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= harness.PHONE["width"]

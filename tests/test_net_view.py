@@ -1,0 +1,202 @@
+"""AppTest of the estimator's net pay view (view=net): every input moves the
+figures as salary.net computes them and lands in the share link, a link
+reproduces the view, bad values warn by name, the chart and table carry the
+median's parts, the downloads are read back, and the methodology page lists
+the rates with their sources."""
+
+import json
+
+import pytest
+from lohnsteuer_bmf import berechne_lohnsteuer_pap
+
+from salary import figures, net, params, tables, text
+from salary.model import Profile, estimate
+from salary.net import TaxProfile
+from tests.conftest import assert_clean, copy_data, metric_values, run_app, specs, values
+from tests.test_app import _download, deferred  # noqa: F401  (fixture)
+
+INPUTS = {"number_input": {"children", "birth", "surcharge", "car", "km"},
+          "selectbox": {"taxclass", "state", "drive"}, "button_group": {"church", "health"}}
+
+
+def expected(tax: TaxProfile, lang: str, years: int = 5, variable: int = 20, attainment: int = 100,
+             salaries: int = 12) -> list[str]:
+    """The six net metrics (per month, per year for low, median, high) from salary.net."""
+    e = estimate(Profile(years))
+    out = []
+    for total in (e.low, e.median, e.high):
+        both = net.year_and_month(total, tax, variable / 100, attainment / 100, salaries)
+        out += [text.money(both.month.net, lang, 1), text.money(both.year.net, lang, 1)]
+    return out
+
+
+def net_metrics(at) -> list[str]:
+    return metric_values(at)[3:9]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_net_view_draws_its_inputs_metrics_chart_and_table(lang):
+    at = run_app("estimator", {"view": "net", "lang": lang})
+    assert_clean(at)
+    assert not at.warning
+    for kind, keys in INPUTS.items():
+        assert keys <= {w.key for w in at.get(kind)}, kind
+    assert not [w for w in at.number_input if w.key in ("premium", "subsidy")]
+    assert net_metrics(at) == expected(TaxProfile(), lang)
+    labels = [m.label for m in at.metric[3:9]]
+    assert labels[0] == text.t("net.month", lang, level=text.t("net.level.low", lang))
+    assert labels[1] == text.t("net.year", lang, level=text.t("net.level.low", lang))
+    assert len(at.get("plotly_chart")) == 1
+    assert at.button_group(key="view").value == "net"
+    assert at.query_params.get("view") == "net"
+
+
+MOVES = [
+    ("selectbox", "taxclass", "3", {"tax_class": 3}),
+    ("selectbox", "state", "SN", {"state": "SN"}),
+    ("button_group", "church", "yes", {"church": True}),
+    ("number_input", "children", 2, {"children": 2}),
+    ("number_input", "birth", 1970, {"birth_year": 1970}),
+    ("number_input", "surcharge", 3.5, {"surcharge": 3.5}),
+    ("number_input", "car", 55000, {"car": 55000}),
+    ("number_input", "km", 25, {"km": 25}),
+]
+
+
+@pytest.mark.parametrize("kind, key, value, field", MOVES)
+def test_each_input_moves_the_figures_and_the_link(kind, key, value, field):
+    at = run_app("estimator", {"view": "net", "lang": "en", "car": "40000"})
+    widget = getattr(at, kind)(key=key)
+    (widget.select(value) if kind == "selectbox" else widget.set_value(value)).run()
+    assert_clean(at)
+    assert net_metrics(at) == expected(TaxProfile(**{"car": 40000, **field}), "en")
+    assert at.query_params.get(key) == str(value)
+
+
+def test_drive_and_private_insurance():
+    at = run_app("estimator", {"view": "net", "car": "60000", "km": "10"})
+    at.selectbox(key="drive").select("electric").run()
+    assert net_metrics(at) == expected(TaxProfile(car=60000, km=10, drive="electric"), "de")
+    assert at.query_params.get("drive") == "electric"
+    at.button_group(key="health").set_value("private").run()
+    assert {w.key for w in at.number_input} >= {"premium", "subsidy"}
+    assert "surcharge" not in {w.key for w in at.number_input}
+    at.number_input(key="premium").set_value(750.0).run()
+    at.number_input(key="subsidy").set_value(350.0).run()
+    tax = TaxProfile(car=60000, km=10, drive="electric", health="private", premium=750, subsidy=350)
+    assert net_metrics(at) == expected(tax, "de")
+    assert (at.query_params.get("health"), at.query_params.get("premium"), at.query_params.get("subsidy")) == \
+        ("private", "750", "350")
+
+
+def test_a_link_reproduces_the_net_view():
+    query = {"view": "net", "years": "9", "taxclass": "4", "state": "BY", "church": "yes", "children": "3",
+             "birth": "1978", "surcharge": "2.5", "car": "48000", "km": "32",
+             "drive": "hybrid", "variable": "25", "attainment": "110", "period": "month", "salaries": "13"}
+    at = run_app("estimator", {**query, "lang": "en"})
+    assert_clean(at)
+    assert not at.warning
+    tax = TaxProfile(tax_class=4, state="BY", church=True, children=3, birth_year=1978, surcharge=2.5, car=48000,
+                     km=32, drive="hybrid")
+    assert net_metrics(at) == expected(tax, "en", 9, 25, 110, 13)
+    assert {k: at.query_params.get(k) for k in query} == query
+    assert at.selectbox(key="state").value == "BY"
+    assert at.number_input(key="surcharge").value == 2.5
+    # Closed, the view keeps its parameters.
+    at.button_group(key="view").set_value("stand").run()
+    assert {k: at.query_params.get(k) for k in query if k != "view"} == {k: v for k, v in query.items()
+                                                                          if k != "view"}
+
+
+BAD = [("taxclass", "7"), ("taxclass", "I"), ("state", "XX"), ("state", "nw"), ("church", "maybe"),
+       ("children", "-1"), ("children", "11"), ("children", "1.5"), ("birth", "1800"), ("birth", "abc"),
+       ("health", "public"), ("surcharge", "11"), ("surcharge", "nan"), ("premium", "-5"), ("subsidy", "9999"),
+       ("car", "-1"), ("car", "1e9"), ("km", "2.5"), ("km", "301"), ("drive", "diesel")]
+
+
+@pytest.mark.parametrize("name, value", BAD)
+def test_bad_value_warns_by_name_and_uses_the_default(name, value):
+    at = run_app("estimator", {"view": "net", name: value})
+    assert_clean(at)
+    assert len(at.warning) == 1
+    assert f"`{name}`" in at.warning[0].value
+    assert net_metrics(at) == expected(TaxProfile(), "de")
+    assert at.query_params.get(name) != value
+
+
+def test_subsidy_above_the_premium_warns_and_uses_the_default():
+    at = run_app("estimator", {"view": "net", "health": "private", "premium": "200", "subsidy": "250"})
+    assert_clean(at)
+    assert any("`subsidy`" in w.value for w in at.warning)
+    # The default subsidy (300) is above this premium too: the whole default profile is used.
+    assert params.SUBSIDY.default > 200
+    assert net_metrics(at) == expected(TaxProfile(), "de")
+    at.number_input(key="subsidy").set_value(150.0).run()
+    assert not [w for w in at.warning if "`subsidy`" in w.value]
+    assert net_metrics(at) == expected(TaxProfile(health="private", premium=200, subsidy=150), "de")
+
+
+def test_chart_and_table_carry_the_medians_parts():
+    at = run_app("estimator", {"view": "net", "lang": "en", "car": "50000", "km": "20", "church": "yes"})
+    tax = TaxProfile(car=50000, km=20, church=True)
+    both = net.year_and_month(estimate(Profile(5)).median, tax, 0.2, 1.0, 12)
+    (chart,) = specs(at)
+    trace = chart["data"][0]
+    assert values(trace["x"]) == pytest.approx([v for _, v in both.year.parts()])
+    assert values(trace["y"]) == [text.t("net.part." + p, "en") for p in net.PARTS]
+    assert all(text.money(v, "en", 1) in h for (_, v), h in zip(both.year.parts(), values(trace["customdata"])))
+    shown = at.table[0].value
+    assert list(shown[text.t("net.column.year", "en")]) == [text.money(v, "en", 1) for _, v in both.year.parts()]
+    assert list(shown[text.t("net.column.month", "en")]) == [text.money(getattr(both.month, p), "en", 1)
+                                                             for p in net.PARTS]
+
+
+def test_downloads_carry_net_pay_computed_independently(deferred):  # noqa: F811
+    query = {"view": "net", "years": "5", "taxclass": "3", "birth": "1970", "variable": "0", "salaries": "12"}
+    at = run_app("estimator", query)
+    record = json.loads(_download(at, "download_json", deferred))
+    section = record["net_pay"]
+    assert section["inputs"]["tax_class"] == 3 and section["inputs"]["birth_year"] == 1970
+    gross = estimate(Profile(5)).median  # no variable part: the year is twelve equal months
+    bmf = berechne_lohnsteuer_pap(gross, 3, "Nordrhein-Westfalen", False, 0, 1970, 2.9, False, 2026)
+    year = section["median"]["year"]
+    assert year["gross"] == round(gross)
+    assert year["wage_tax"] == pytest.approx(bmf["lohnsteuer_monat"] * 12, abs=1)
+    assert year["pension"] == pytest.approx(min(gross, 8450 * 12) * 0.093, abs=1)
+    assert year["unemployment"] == pytest.approx(min(gross, 8450 * 12) * 0.013, abs=1)
+    assert year["health"] == pytest.approx(min(gross, 5812.5 * 12) * (0.073 + 0.0145), abs=1)
+    assert year["care"] == pytest.approx(min(gross, 5812.5 * 12) * 0.024, abs=1)
+    deductions = sum(year[k] for k in ("wage_tax", "solidarity", "church_tax", "pension", "unemployment",
+                                       "health", "care"))
+    assert year["net"] == pytest.approx(gross - deductions, abs=4)
+    assert section["median"]["month"]["net"] == pytest.approx(year["net"] / 12, abs=1)
+    shown = [text.money(section[k][p]["net"], "de", 1) for k in ("low", "median", "high") for p in ("month", "year")]
+    assert shown == net_metrics(at)
+    rows = dict(line.split(",", 1) for line in _download(at, "download_csv", deferred).splitlines()[1:])
+    assert rows["net_pay.median.year.net"] == str(year["net"])
+    assert rows["net_pay.inputs.tax_class"] == "3"
+
+
+def test_broken_rates_file_shows_its_message_in_the_view_only(tmp_path, monkeypatch):
+    copy_data(tmp_path)
+    (tmp_path / net.CONTRIBUTIONS_FILE).write_text("key,value\n", encoding="utf-8")
+    monkeypatch.setenv(figures.DATA_DIR_ENV, str(tmp_path))
+    at = run_app("estimator", {"view": "net", "lang": "en"})
+    assert not at.exception
+    assert len(at.error) == 1 and "contributions.csv" in at.error[0].value
+    assert len(metric_values(at)) == 3  # the range itself is still there
+    at.switch_page("pages/methodology.py").run()
+    assert not at.exception and "contributions.csv" in at.error[0].value
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_methodology_lists_rates_and_sources(lang):
+    at = run_app("methodology", {"lang": lang})
+    assert_clean(at)
+    assert any(m.value == text.net_method(TaxProfile(), lang) for m in at.markdown)
+    rates = net.data()
+    contributions, car = at.table[-2].value, at.table[-1].value
+    assert contributions.equals(tables.rates_table(rates.contributions.rows, lang))
+    assert list(contributions[text.t("column.rate_source", lang)]) == list(rates.contributions.rows["source"])
+    assert list(car[text.t("column.label", lang)]) == list(rates.car.rows["label_" + lang])
+    assert text.percent(9.3, lang, 1) in list(contributions[text.t("column.rate_value", lang)])
