@@ -116,17 +116,13 @@ def source_caption(m: model.Model, lang: str, dimension: str | None = None) -> N
     st.caption(text.t("source.caption", lang, section=" / ".join(cached(figures.sections, m.figures, dimension))))
 
 
-def option_label(m: model.Model, lang: str, name: str) -> Callable[[str], str]:
-    """The shown label of a control's option id (ids stay in the URL)."""
-    if name in ("bands", "industry_reading"):
-        return lambda k: text.t(f"{name}.{k}", lang)
-    if name.startswith("industry"):
+def option_label(m: model.Model, lang: str, param: params.Param) -> Callable[[object], str]:
+    """The shown label of a control's value (ids stay in the URL), as the parameter names it."""
+    if param.labels == "industry":
         return lambda k: text.t("industry.all", lang) if k == "all" else m.figure("industry", k)["label_" + lang]
-    if name.startswith("degree"):
-        return lambda k: text.t("degree." + k, lang)
-    if name in ("period", "view", "taxclass", "state", "church", "health", "drive"):
-        return lambda k: text.t(f"{name}.{k}", lang)
-    if name in ("surcharge", "premium", "subsidy"):
+    if param.labels:
+        return lambda k: text.t(f"{param.labels}.{k}", lang)
+    if not param.whole:
         return lambda v: text.number(v, lang, 2)
     return str
 
@@ -150,7 +146,7 @@ def preload(lang: str, m: model.Model, defaults: dict[params.Param, object]) -> 
     in this run's warning, and value() gives the value the control will show."""
     for param, default in defaults.items():
         default = param.default if default is None else default
-        _seed(param, lang, default, option_label(m, lang, param.name))
+        _seed(param, lang, default, option_label(m, lang, param))
 
 
 def value(param: params.Param) -> object:
@@ -160,7 +156,7 @@ def value(param: params.Param) -> object:
 
 def choice(param: params.Param, lang: str, m: model.Model, label: str, draw=None, *,
            default: object = None, **kwargs) -> str:
-    fmt = option_label(m, lang, param.name)
+    fmt = option_label(m, lang, param)
     draw = draw or st.selectbox
     options = param.choices or kwargs.pop("options")
     return control(param, lang, draw, default=default, shown=fmt, label=label, options=options,
