@@ -1,13 +1,25 @@
-"""Entry point and router of the KAM salary dashboard: page config, the
-language switch and the navigation over the pages in pages/."""
+"""The KAM salary dashboard: run with `streamlit run app.py`. This is its entry
+point and overview page (at /): entry, average and top salary, every figure on one
+axis, the role in brief. The other pages are in pages/ (at /<file name>)."""
 
 import streamlit as st
 
-from salary import ui
+from salary import charts, text, ui
 
-ui.leave_legacy_pages_mode()
-ui.configure()
-lang = ui.language()
-st.session_state[ui.ROUTED] = True
-navigation = st.navigation(list(ui.navigation_pages(lang).values()))
-navigation.run()
+lang, m = ui.page()
+st.title(text.t("overview.title", lang))
+st.write(text.t("overview.intro", lang))
+
+columns = st.columns(3)
+for column, key in zip(columns, ("entry", "average", "top")):
+    column.metric(text.t(f"overview.{key}", lang), text.money(m.figure("overall", key)["low"], lang))
+note = text.entry_note(m, lang)
+if note:
+    st.info(note, icon="⚖️")
+
+ui.plotly(ui.cached(charts.overview_chart, m, lang))
+ui.source_caption(m, lang, "overall")
+
+st.subheader(text.t("overview.role.title", lang))
+st.write(text.t("overview.role", lang))
+ui.page_links(lang, exclude="overview")

@@ -18,7 +18,7 @@ from salary import ui
 
 def profile(page: str, n: int) -> cProfile.Profile:
     at = new_app()
-    at.switch_page(f"pages/{page}.py").run()
+    at.switch_page(script(page)).run()
     step = (lambda i: at.slider(key="years").set_value(YEARS[i % 2]).run()) if page == "estimator" \
         else (lambda i: at.run())
     step(1)  # warm (a first slider move builds plotly validators and caches)

@@ -4,7 +4,7 @@ profile, fixed and variable pay, net pay) and the downloads; every control kept 
 
 import streamlit as st
 
-from salary import charts, figures, model, net, params, report, tables, text, ui
+from salary import charts, datafiles, model, net, params, report, tables, text, ui
 
 lang, m = ui.page()
 t = lambda key, **kw: text.t(key, lang, **kw)  # noqa: E731
@@ -64,7 +64,7 @@ def where_you_stand():
                         format="%d")
     if salary is not None:
         st.write(text.standing(first, salary, lang, period, salaries, share))
-    ui.plotly(ui.cached(charts.range_chart, m.figures, [(t("chart.range.you"), first)], lang,
+    ui.plotly(ui.cached(charts.range_chart, m, [(t("chart.range.you"), first)], lang,
                        title=t("chart.range.title"), per=per, salary=salary))
     record["salary"] = salary
 
@@ -85,7 +85,7 @@ def comparison():
     d1, d2 = st.columns(2)
     d1.metric(t("compare.diff"), text.signed_amount(diff_eur, lang, period, salaries, share))
     d2.metric(t("compare.diff_pct"), text.percent(diff_pct, lang, 1, signed=True))
-    ui.plotly(ui.cached(charts.range_chart, m.figures, [(t("chart.range.first"), first),
+    ui.plotly(ui.cached(charts.range_chart, m, [(t("chart.range.first"), first),
                                                        (t("chart.range.second"), second)],
                        lang, title=t("compare.chart.title"), per=per, bands=False))
     record["second"] = second
@@ -169,7 +169,7 @@ def net_pay():
     try:
         low_, median_, high_ = (net.year_and_month(total, tax, variable / 100, attainment / 100, salaries)
                                 for total in (first.low, first.median, first.high))
-    except figures.FiguresError as exc:
+    except datafiles.FiguresError as exc:
         st.error(t("error.data", message=str(exc)), icon="🚫")
         return
     for column, level, both in zip(st.columns(3), ("low", "median", "high"), (low_, median_, high_)):
@@ -191,9 +191,9 @@ def net_pay():
 
 view = ui.choice(params.VIEW, lang, m, t("control.view"), st.segmented_control, required=True)
 if view == "path":
-    ui.plotly(ui.cached(charts.career_chart, ui.career_path(m, first.profile), years, lang, per=per))
+    ui.plotly(ui.cached(charts.career_chart, first, lang, per=per))
 elif view == "build":
-    ui.plotly(ui.cached(charts.waterfall_chart, first.steps(), lang, per=per))
+    ui.plotly(ui.cached(charts.waterfall_chart, first, lang, per=per))
 elif view == "compare":
     comparison()
 elif view == "split":

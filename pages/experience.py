@@ -7,6 +7,6 @@ from salary import charts, text, ui
 lang, m = ui.page()
 st.title(text.t("experience.title", lang))
 st.write(text.t("experience.intro", lang))
-ui.plotly(ui.cached(charts.experience_chart, m.figures, lang))
+ui.plotly(ui.cached(charts.experience_chart, m, lang))
 ui.source_caption(m, lang, "level")
 st.info(text.t("experience.years_note", lang))

@@ -4,16 +4,16 @@ is computed with its rates and sources."""
 
 import streamlit as st
 
-from salary import figures, net, sources, tables, text, ui
+from salary import datafiles, net, sources, tables, text, ui
 
 lang, m = ui.page()
 st.title(text.t("method.title", lang))
 
 st.subheader(text.t("method.figures", lang))
 st.write(text.t("method.figures.intro", lang))
-ui.table(tables.figures_table, m.figures, lang)
+ui.table(tables.figures_table, m, lang)
 ui.source_caption(m, lang)
-st.download_button(text.t("method.download", lang), ui.cached(figures.to_csv, m.figures), "kam-figures.csv",
+st.download_button(text.t("method.download", lang), ui.cached(datafiles.to_csv, m.figures), "kam-figures.csv",
                    "text/csv", key="download_figures")
 
 note = text.entry_note(m, lang)
@@ -24,7 +24,7 @@ st.subheader(text.t("method.model", lang))
 st.markdown(ui.cached(text.method, m, lang))
 
 st.subheader(text.t("method.levels", lang))
-ui.table(tables.levels_table, m.figures, m.levels, lang)
+ui.table(tables.levels_table, m, lang)
 
 st.subheader(text.t("method.assumptions", lang))
 st.write(text.t("method.assumptions.text", lang))
@@ -40,7 +40,7 @@ st.subheader(text.t("net.method", lang))
 st.markdown(ui.cached(text.net_method, net.TaxProfile(), lang))
 try:
     rates = net.data()
-except figures.FiguresError as exc:
+except datafiles.FiguresError as exc:
     st.error(text.t("error.data", lang, message=str(exc)), icon="🚫")
 else:
     st.markdown(f"**{text.t('net.method.contributions', lang)}**")

@@ -16,7 +16,7 @@ data = ui.loaded(sources.default_sources, lang)
 profile = ui.linked_profile(lang, m)
 you = m.estimate(profile) if profile is not None else None
 
-ui.plotly(ui.cached(charts.sources_chart, data, m.figures, lang, you))
+ui.plotly(ui.cached(charts.sources_chart, data, m, lang, you))
 st.caption(t("sources.monthly", months=sources.MONTHS))
 
 st.subheader(t("sources.reading"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from salary import figures as fig
+from salary import datafiles
 from salary.model import BAND_EDGE, BANDS, INDUSTRY_READINGS, Model, Profile
 
 READINGS = tuple((b, r) for b in BANDS for r in INDUSTRY_READINGS)
@@ -46,33 +46,33 @@ def rows(m: Model) -> list[Row]:
     def est(years, degree="bachelor", industry="all"):
         return lambda b, r: m.estimate(Profile(years, degree, industry, b, r))
 
-    entry = fig.row(f, "overall", "entry")
-    lowest = [i for i in fig.KEYS["industry"]]
+    entry = datafiles.row(f, "overall", "entry")
+    lowest = [i for i in datafiles.KEYS["industry"]]
     out.append(Row("overall/entry", f"from {entry['low']:,.0f}", "lowest low: 0 y, no degree, lowest industry",
                    each(lambda b, r: min(est(0, "none", i)(b, r).low for i in lowest)), entry["low"],
                    "legal floor"))
-    average = fig.value(f, "overall", "average")
+    average = datafiles.value(f, "overall", "average")
     at = _years_where(m, average)
     out.append(Row("overall/average", f"{average:,.0f}", f"median at {at:.1f} y (where it reaches the average)",
                    each(lambda b, r: est(at)(b, r).median), average, "reference"))
-    top = fig.value(f, "overall", "top")
+    top = datafiles.value(f, "overall", "top")
     senior_mid = (spans.at["senior", "years_from"] + spans.at["senior", "years_to"]) / 2
     out.append(Row("overall/top", f"{top:,.0f}", f"upper band edge at {senior_mid:g} y",
                    each(lambda b, r: est(senior_mid)(b, r).quantile(BAND_EDGE[b])), top, "within 3 %"))
-    for level in fig.KEYS["level"]:
-        row = fig.row(f, "level", level)
+    for level in datafiles.KEYS["level"]:
+        row = datafiles.row(f, "level", level)
         mid = (spans.at[level, "years_from"] + spans.at[level, "years_to"]) / 2
         for edge, p_of in (("low", lambda b: 1 - BAND_EDGE[b]), ("high", lambda b: BAND_EDGE[b])):
             out.append(Row(f"level/{level}:{edge}", f"{row['low']:,.0f}-{row['high']:,.0f}",
                            f"{'lower' if edge == 'low' else 'upper'} band edge at {mid:g} y",
                            each(lambda b, r, mid=mid, p_of=p_of: est(mid)(b, r).quantile(p_of(b))),
                            row[edge], "within 3 %"))
-    for degree in fig.KEYS["degree"]:
-        value = fig.value(f, "degree", degree)
+    for degree in datafiles.KEYS["degree"]:
+        value = datafiles.value(f, "degree", degree)
         out.append(Row(f"degree/{degree}", f"{value:,.0f}", f"median at 0 y, {degree}",
                        each(lambda b, r, d=degree: est(0, d)(b, r).median), value, "within 3 %"))
-    for key in fig.KEYS["years"]:
-        row = fig.row(f, "years", key)
+    for key in datafiles.KEYS["years"]:
+        row = datafiles.row(f, "years", key)
         if row["kind"] == "well_over":
             years = row["years_from"]
             out.append(Row(f"years/{key}", f"well over {row['low']:,.0f}", f"median at {years:g} y",
@@ -81,8 +81,8 @@ def rows(m: Model) -> list[Row]:
             years = (row["years_from"] + row["years_to"]) / 2
             out.append(Row(f"years/{key}", f"{row['low']:,.0f}", f"median at {years:g} y",
                            each(lambda b, r, y=years: est(y)(b, r).median), row["low"], "within 3 %"))
-    for key in fig.KEYS["industry"]:
-        value = fig.value(f, "industry", key)
+    for key in datafiles.KEYS["industry"]:
+        value = datafiles.value(f, "industry", key)
         out.append(Row(f"industry/{key}", f"{value:,.0f}", f"median at {at:.1f} y, {key}",
                        each(lambda b, r, k=key: est(at, "bachelor", k)(b, r).median), value, "ranked"))
     return out

@@ -13,9 +13,7 @@ import plotly.graph_objects as go
 
 from salary import reading, text
 from salary import sources as src
-from salary.figures import row as figure_row
-from salary.figures import value as figure_value
-from salary.model import Estimate, Step
+from salary.model import Estimate, Model, career_path
 from salary.net import NetPay
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
@@ -44,23 +42,13 @@ HOVERLABEL = {"bgcolor": "#ffffff", "bordercolor": "#555555", "font": {"color": 
               "align": "left"}
 
 
-class Chart(go.Figure):
-    """A figure that is finished when built: its dict is made once, so a cached
-    chart costs st.plotly_chart only the JSON encoding on each rerun."""
-
-    def to_dict(self) -> dict:
-        if getattr(self, "_as_dict", None) is None:
-            self._as_dict = super().to_dict()
-        return self._as_dict
-
-
 def wrap(label: str, width: int = TITLE_WIDTH) -> str:
     return "<br>".join(textwrap.wrap(label, width, break_long_words=False)) or label
 
 
 def _figure(traces: list[dict], lang: str, title: str, x_title: str, y_title: str, *, money: str,
             height: int = 420, legend: bool = False, x: dict | None = None, y: dict | None = None,
-            lines: Sequence[dict] = (), rows: Sequence[str] = ()) -> Chart:
+            lines: Sequence[dict] = (), rows: Sequence[str] = ()) -> go.Figure:
     """One figure from plain trace dicts, in a single validated construction
     (plotly's add_*/update_* helpers cost more than the whole figure).
 
@@ -96,7 +84,7 @@ def _figure(traces: list[dict], lang: str, title: str, x_title: str, y_title: st
         "shapes": [line["shape"] for line in lines],
         "annotations": annotations,
     }
-    return Chart(data=traces, layout=layout)
+    return go.Figure(data=traces, layout=layout)
 
 
 def _row_axis(rows: Sequence[str], strip: float) -> dict:
@@ -137,19 +125,6 @@ def _hover(row: dict, lang: str, per: float = 1.0) -> str:
             f"<br>{text.t('hover.source', lang, section=row['section'])}")
 
 
-_RECORDS: dict[int, tuple[pd.DataFrame, list[dict]]] = {}
-
-
-def _rows(figures: pd.DataFrame, *dimensions: str) -> list[dict]:
-    """The rows of these dimensions as dicts (pandas filtering costs more than the chart)."""
-    cached = _RECORDS.get(id(figures))
-    if cached is None or cached[0] is not figures:
-        if len(_RECORDS) > 16:
-            _RECORDS.clear()
-        cached = _RECORDS[id(figures)] = (figures, figures.to_dict("records"))
-    return [r for r in cached[1] if r["dimension"] in dimensions]
-
-
 def _figure_traces(rows: list[dict], lang: str, colour: str, name: str, *, per: float = 1.0,
                    legend: bool = True) -> list[dict]:
     """A bar trace for the bands, a marker trace for single figures, of one group
@@ -181,31 +156,31 @@ def _figure_traces(rows: list[dict], lang: str, colour: str, name: str, *, per: 
 LINE_SIDE = {"entry": "right", "average": "right", "top": "left"}
 
 
-def _reference_lines(figures: pd.DataFrame, lang: str, per: float = 1.0) -> list[dict]:
+def _reference_lines(m: Model, lang: str, per: float = 1.0) -> list[dict]:
     """Dotted lines at the entry, average and top salary."""
     return [_line(r["low"] / per, _line_label(text.t("line." + r["key"], lang), text.money(r["low"] / per, lang)),
                   side=LINE_SIDE.get(r["key"], "right"))
-            for r in _rows(figures, "overall")]
+            for r in m.rows("overall")]
 
 
-def _grouped(figures: pd.DataFrame, lang: str, dimensions: Sequence[str]) -> tuple[list[dict], list[str]]:
+def _grouped(m: Model, lang: str, dimensions: Sequence[str]) -> tuple[list[dict], list[str]]:
     """The traces of each dimension in its colour, and the row labels in file order."""
     traces = []
     for dim in dimensions:
-        traces += _figure_traces(_rows(figures, dim), lang, COLOURS[dim], text.t("dim." + dim, lang))
-    return traces, [r["label_" + lang] for r in _rows(figures, *dimensions)]
+        traces += _figure_traces(m.rows(dim), lang, COLOURS[dim], text.t("dim." + dim, lang))
+    return traces, [r["label_" + lang] for r in m.rows(*dimensions)]
 
 
-def overview_chart(figures: pd.DataFrame, lang: str) -> Chart:
-    traces, rows = _grouped(figures, lang, ("overall", "level", "degree", "years", "industry"))
+def overview_chart(m: Model, lang: str) -> go.Figure:
+    traces, rows = _grouped(m, lang, ("overall", "level", "degree", "years", "industry"))
     return _figure(traces, lang, text.t("overview.chart.title", lang), text.t("axis.salary", lang), "",
                    money="x", legend=True, rows=rows)
 
 
-def experience_chart(figures: pd.DataFrame, lang: str) -> Chart:
-    traces, rows = _grouped(figures, lang, ("level", "years"))
+def experience_chart(m: Model, lang: str) -> go.Figure:
+    traces, rows = _grouped(m, lang, ("level", "years"))
     return _figure(traces, lang, text.t("experience.chart.title", lang), text.t("axis.salary", lang), "",
-                   money="x", legend=True, rows=rows, lines=_reference_lines(figures, lang))
+                   money="x", legend=True, rows=rows, lines=_reference_lines(m, lang))
 
 
 def _value_bars(rows: list[dict], lang: str, colour: str, *, horizontal: bool) -> dict:
@@ -219,17 +194,17 @@ def _value_bars(rows: list[dict], lang: str, colour: str, *, horizontal: bool) -
     }
 
 
-def degree_chart(figures: pd.DataFrame, lang: str) -> Chart:
-    rows = _rows(figures, "degree")
+def degree_chart(m: Model, lang: str) -> go.Figure:
+    rows = m.rows("degree")
     bars = _value_bars(rows, lang, COLOURS["degree"], horizontal=False)
     top = max(r["low"] for r in rows)
     return _figure([bars], lang, text.t("degree.chart.title", lang), "", text.t("axis.salary", lang),
                    money="y", height=380, y={"range": [0, top * 1.12]}, x={"tickfont": {"size": 13}})
 
 
-def industry_chart(figures: pd.DataFrame, lang: str) -> Chart:
-    rows = sorted(_rows(figures, "industry"), key=lambda r: -r["low"])
-    average = figure_value(figures, "overall", "average")
+def industry_chart(m: Model, lang: str) -> go.Figure:
+    rows = sorted(m.rows("industry"), key=lambda r: -r["low"])
+    average = m.figure("overall", "average")["low"]
     line = _line(average, _line_label(text.t("line.average", lang), text.money(average, lang)),
                  width=2, side="left")
     return _figure([_value_bars(rows, lang, COLOURS["industry"], horizontal=True)], lang,
@@ -238,12 +213,12 @@ def industry_chart(figures: pd.DataFrame, lang: str) -> Chart:
                    x={"range": [0, max(average, rows[0]["low"]) * 1.08]})
 
 
-def range_chart(figures: pd.DataFrame, ranges: Sequence[tuple[str, Estimate]], lang: str, *,
-                title: str, per: float = 1.0, salary: float | None = None, bands: bool = True) -> Chart:
+def range_chart(m: Model, ranges: Sequence[tuple[str, Estimate]], lang: str, *,
+                title: str, per: float = 1.0, salary: float | None = None, bands: bool = True) -> go.Figure:
     """Each estimate's low-high range with its median, beside the article's level bands."""
     traces, rows = [], []
     if bands:
-        levels = _rows(figures, "level")
+        levels = m.rows("level")
         traces += _figure_traces(levels, lang, COLOURS["level"], text.t("dim.level", lang), per=per, legend=False)
         rows = [r["label_" + lang] for r in levels]
     for i, (label, e) in enumerate(ranges):
@@ -257,7 +232,7 @@ def range_chart(figures: pd.DataFrame, ranges: Sequence[tuple[str, Estimate]], l
         traces.append({"type": "scatter", "y": [label], "x": [median], "mode": "markers", "customdata": [hover],
                        "hovertemplate": HOVER, "showlegend": False,
                        "marker": {"symbol": "line-ns", "size": 24, "line": {"width": 3, "color": "#000000"}}})
-    entry, top = (figure_value(figures, "overall", k) for k in ("entry", "top"))
+    entry, top = (m.figure("overall", k)["low"] for k in ("entry", "top"))
     # The article's entry and top salary, widened to every range shown (there is no ceiling).
     typed = [] if salary is None else [salary]
     low_end = min([entry, *(e.low for _, e in ranges), *typed]) / per * 0.9
@@ -272,8 +247,10 @@ def range_chart(figures: pd.DataFrame, ranges: Sequence[tuple[str, Estimate]], l
                    money="x", lines=lines, rows=rows, x={"range": [low_end, high_end]})
 
 
-def career_chart(path: pd.DataFrame, years: float, lang: str, *, per: float = 1.0) -> Chart:
-    """The range (band) and median over the years for one profile; the person marked."""
+def career_chart(e: Estimate, lang: str, *, per: float = 1.0) -> go.Figure:
+    """The range (band) and median over the years for the estimate's profile; the person marked."""
+    path = career_path(e.model, e.profile)
+    years = e.profile.years
     x = path["years"].tolist()
     low, median, high = ((path[c] / per).tolist() for c in ("low", "median", "high"))
     unit = text.t("axis.years", lang)
@@ -300,8 +277,9 @@ def career_chart(path: pd.DataFrame, years: float, lang: str, *, per: float = 1.
                    legend=True, x={"range": [0, max(x)]})
 
 
-def waterfall_chart(steps: Sequence[Step], lang: str, *, per: float = 1.0) -> Chart:
-    """Base, then each step's amount, ending at the median; top to bottom."""
+def waterfall_chart(e: Estimate, lang: str, *, per: float = 1.0) -> go.Figure:
+    """Base, then each step's amount, ending at the estimate's median; top to bottom."""
+    steps = e.steps()
     rows = [text.t("step." + s.id, lang) for s in steps] + [text.t("step.total", lang)]
     amounts = [s.amount / per for s in steps]
     total = steps[-1].total / per
@@ -338,7 +316,7 @@ def _shade(row: dict, lang: str) -> dict:
     return {"shape": shape}
 
 
-def sources_chart(sources: pd.DataFrame, figures: pd.DataFrame, lang: str, you: Estimate | None = None) -> Chart:
+def sources_chart(sources: pd.DataFrame, m: Model, lang: str, you: Estimate | None = None) -> go.Figure:
     """Every other source a row (its ranges as bars, its averages as points,
     per year), the article's average and level bands drawn across; with an
     estimate, its low-high range and median as the top row."""
@@ -367,14 +345,14 @@ def sources_chart(sources: pd.DataFrame, figures: pd.DataFrame, lang: str, you: 
             "customdata": [hovers[reading.label(r, lang)] for r in points], "hovertemplate": HOVER,
         })
     amounts = [src.per_year(r) for r in flat] + [src.per_year(r, "high") for r in ranges]
-    levels = _rows(figures, "level")
+    levels = m.rows("level")
     amounts += [r["low"] for r in levels] + [r["high"] for r in levels]
     if you is not None:
         name = text.t("sources.you", lang)
         p = you.profile
         profile = text.t("sources.profile", lang, years=text.number(p.years, lang), degree=text.t(
             "degree." + p.degree, lang), industry=text.t("industry.all", lang) if p.industry == "all"
-            else figure_row(figures, "industry", p.industry)["label_" + lang])
+            else m.figure("industry", p.industry)["label_" + lang])
         hover = text.t("sources.you.hover", lang, profile=profile, low=text.money(you.low, lang),
                        high=text.money(you.high, lang), median=text.money(you.median, lang))
         hover = f"<b>{name}</b><br>{hover}<br>{text.t('hover.model', lang)}"
@@ -387,7 +365,7 @@ def sources_chart(sources: pd.DataFrame, figures: pd.DataFrame, lang: str, you: 
                        "customdata": [hover], "hovertemplate": HOVER})
         amounts += [you.low, you.high]
     low_end, high_end = min(amounts) * 0.9, max(amounts) * 1.05
-    average = figure_value(figures, "overall", "average")
+    average = m.figure("overall", "average")["low"]
     side = "right" if average < (low_end + high_end) / 2 else "left"
     lines = [_shade(r, lang) for r in levels]
     lines.append(_line(average, _line_label(text.t("sources.article_average", lang), text.money(average, lang)),
@@ -401,7 +379,7 @@ NET_COLOURS = {"net": COLOURS["years"], "wage_tax": COLOURS["you"], "solidarity"
                "health": COLOURS["level"], "care": COLOURS["level"], "car_benefit": COLOURS["overall"]}
 
 
-def net_chart(year: NetPay, month: NetPay, lang: str) -> Chart:
+def net_chart(year: NetPay, month: NetPay, lang: str) -> go.Figure:
     """Where a year's gross goes: one bar per part (net, each tax and contribution,
     the car's benefit), amounts in the hover and beside the bars."""
     parts = [(p, v, getattr(month, p)) for p, v in year.parts()]

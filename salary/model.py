@@ -6,11 +6,11 @@ and the statutory minimum wage. The method is written down in docs/model.md."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import math
 import os
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 from numbers import Real
 from pathlib import Path
 from statistics import NormalDist
@@ -18,10 +18,10 @@ from statistics import NormalDist
 import numpy as np
 import pandas as pd
 
-from salary import figures as fig
+from salary import datafiles
 
 DEGREES = ("none", "bachelor", "master")
-INDUSTRIES = ("all", *fig.KEYS["industry"])
+INDUSTRIES = ("all", *datafiles.KEYS["industry"])
 BANDS = ("p25-p75", "p10-p90")
 DEFAULT_BANDS = "p25-p75"
 # How the article's industry figures are read: relative to each other (centred
@@ -196,24 +196,24 @@ def _median_anchors(figures: pd.DataFrame, levels: pd.DataFrame, source: str):
     in no particular industry: (years, EUR, (dimension, key)); and its
     thresholds ("well over X" from some year on): (years, EUR, (dimension, key))."""
     spans = levels.set_index("level")
-    anchors = [(0.0, fig.value(figures, "degree", "bachelor"), ("degree", "bachelor"))]
-    for level in fig.KEYS["level"]:
-        row = fig.row(figures, "level", level)
+    anchors = [(0.0, datafiles.value(figures, "degree", "bachelor"), ("degree", "bachelor"))]
+    for level in datafiles.KEYS["level"]:
+        row = datafiles.row(figures, "level", level)
         at = (spans.at[level, "years_from"] + spans.at[level, "years_to"]) / 2
         anchors.append((at, math.sqrt(row["low"] * row["high"]), ("level", level)))
     thresholds = []
-    for key in fig.KEYS["years"]:
-        row = fig.row(figures, "years", key)
+    for key in datafiles.KEYS["years"]:
+        row = datafiles.row(figures, "years", key)
         if row["kind"] in ("from", "well_over"):
             thresholds.append((row["years_from"], row["low"], ("years", key)))
             continue
         at = row["years_from"] if math.isnan(row["years_to"]) else (row["years_from"] + row["years_to"]) / 2
         target = row["low"] if row["kind"] == "point" else math.sqrt(row["low"] * row["high"])
         anchors.append((at, target, ("years", key)))
-    entry, top = fig.value(figures, "overall", "entry"), fig.value(figures, "overall", "top")
+    entry, top = datafiles.value(figures, "overall", "entry"), datafiles.value(figures, "overall", "top")
     for _, target, (dim, key) in anchors + thresholds:
         if not entry < target < top:
-            raise fig.FiguresError(
+            raise datafiles.FiguresError(
                 f"{source}: figure {dim}/{key} ({target:.0f}) must lie between the entry and the top salary")
     return sorted(anchors, key=lambda a: a[0]), thresholds
 
@@ -226,17 +226,21 @@ class Model:
                  minimum_wage: pd.DataFrame, on: dt.date) -> None:
         self.figures, self.levels, self.assumptions, self.minimum_wage = figures, levels, assumptions, minimum_wage
         self.on = on
+        # The model's identity as a value: what it was fitted to, and its day (a cache key).
+        self.key = hashlib.sha256("\n".join(
+            [frame.to_csv(index=False) for frame in (figures, levels, minimum_wage)]
+            + [repr(sorted(assumptions.items())), on.isoformat()]).encode()).hexdigest()[:16]
         # One row per (dimension, key), made once: pages look figures up on every rerun.
         self._records = {(r["dimension"], r["key"]): r for r in figures.to_dict("records")}
         source = figures.attrs.get("source", "figures")
-        val = fig.value
+        val = datafiles.value
         self.entry, self.top = val(figures, "overall", "entry"), val(figures, "overall", "top")
         self.average = val(figures, "overall", "average")
         bachelor, master = val(figures, "degree", "bachelor"), val(figures, "degree", "master")
         if not 0 < self.entry < self.top:
-            raise fig.FiguresError(f"{source}: the entry salary must be below the top salary")
+            raise datafiles.FiguresError(f"{source}: the entry salary must be below the top salary")
         if not 0 < bachelor <= master:
-            raise fig.FiguresError(f"{source}: the master figure must not be below the bachelor figure")
+            raise datafiles.FiguresError(f"{source}: the master figure must not be below the bachelor figure")
 
         # The legal floor: full-time pay at the minimum wage in force on `on`.
         self.hours_per_year = assumptions["hours_per_week"] * assumptions["weeks_per_year"]
@@ -248,7 +252,7 @@ class Model:
         # "none" sits as far below bachelor as master sits above it.
         self.degree_log = {"none": math.log(bachelor / master), "bachelor": 0.0,
                            "master": math.log(master / bachelor)}
-        industry = {key: math.log(val(figures, "industry", key)) for key in fig.KEYS["industry"]}
+        industry = {key: math.log(val(figures, "industry", key)) for key in datafiles.KEYS["industry"]}
         centre = sum(industry.values()) / len(industry)  # the log of the six figures' geometric mean
         self.industry_log = {
             "overall": {"all": 0.0, **{k: v - math.log(self.average) for k, v in industry.items()}},
@@ -258,8 +262,8 @@ class Model:
         # The spread of each level's band, placed at the middle of its years.
         spans = levels.set_index("level")
         sigma_years, band_width = [], []
-        for level in fig.KEYS["level"]:
-            row = fig.row(figures, "level", level)
+        for level in datafiles.KEYS["level"]:
+            row = datafiles.row(figures, "level", level)
             sigma_years.append((spans.at[level, "years_from"] + spans.at[level, "years_to"]) / 2)
             band_width.append(math.log(row["high"] / row["low"]))
         order = np.argsort(sigma_years, kind="stable")
@@ -269,7 +273,7 @@ class Model:
         anchors, self.thresholds = _median_anchors(figures, levels, source)
         plateau = assumptions["plateau_years"]
         if plateau <= anchors[-1][0]:
-            raise fig.FiguresError(f"assumptions.csv: plateau_years {plateau:g} must lie after the last "
+            raise datafiles.FiguresError(f"assumptions.csv: plateau_years {plateau:g} must lie after the last "
                                    f"anchor of the curve ({anchors[-1][0]:g} years)")
         self.anchors = tuple(anchors)
         self.curve = fit_curve([(a[0], a[1]) for a in anchors], plateau)
@@ -277,12 +281,26 @@ class Model:
         self._sigma_list = {b: v.tolist() for b, v in self.sigma.items()}
         self._degree_arr = np.asarray([self.degree_log[d] for d in DEGREES])
         self._industry_arr = {r: np.asarray([self.industry_log[r][i] for i in INDUSTRIES]) for r in INDUSTRY_READINGS}
-        self._years_sources = tuple(("level", k) for k in fig.KEYS["level"]) + tuple(
-            ("years", k) for k in fig.KEYS["years"])
+        self._years_sources = tuple(("level", k) for k in datafiles.KEYS["level"]) + tuple(
+            ("years", k) for k in datafiles.KEYS["years"])
 
     def figure(self, dimension: str, key: str) -> dict:
         """One figure's row (dimension, key, kind, low, high, section, labels, ...)."""
         return self._records[dimension, key]
+
+    def rows(self, *dimensions: str) -> list[dict]:
+        """The figures of these dimensions, in file order."""
+        return [r for r in self._records.values() if r["dimension"] in dimensions]
+
+    def sections(self, dimension: str | None = None) -> list[str]:
+        """The article sections that the figures of `dimension` (default: all) come from, in file order."""
+        return list(dict.fromkeys(r["section"] for r in self._records.values()
+                                  if dimension is None or r["dimension"] == dimension))
+
+    def degree_premium(self) -> tuple[float, float]:
+        """The master's figure over the bachelor's: in EUR and in percent."""
+        bachelor, master = self.figure("degree", "bachelor")["low"], self.figure("degree", "master")["low"]
+        return master - bachelor, (master / bachelor - 1) * 100
 
     @property
     def entry_below_floor(self) -> bool:
@@ -314,7 +332,7 @@ class Model:
         after_degree = self.median_at(p.years, p.degree)
         industry_sources = () if p.industry == "all" else (
             (("industry", p.industry), ("overall", "average")) if p.industry_reading == "overall"
-            else tuple(("industry", k) for k in fig.KEYS["industry"]))
+            else tuple(("industry", k) for k in datafiles.KEYS["industry"]))
         return [
             Step("base", base, base, (("degree", "bachelor"),)),
             Step("years", after_years - base, after_years, self._years_sources),
@@ -366,30 +384,17 @@ class Model:
 
 def load_model(folder: str | os.PathLike | None = None, on: dt.date | None = None) -> Model:
     """A model fitted to the files in `folder` (default: the data folder) on day `on` (default: today)."""
-    folder = Path(folder) if folder is not None else fig.data_dir()
-    return Model(fig.load_figures(folder / fig.FIGURES_FILE), fig.load_levels(folder / fig.LEVELS_FILE),
-                 fig.load_assumptions(folder / fig.ASSUMPTIONS_FILE),
-                 fig.load_minimum_wage(folder / fig.MINIMUM_WAGE_FILE), on or dt.date.today())
-
-
-@lru_cache(maxsize=4)
-def _model_for(folder: str, stamp: tuple, on: dt.date) -> Model:
-    return load_model(folder, on)
+    folder = Path(folder) if folder is not None else datafiles.data_dir()
+    return Model(datafiles.load_figures(folder / datafiles.FIGURES_FILE),
+                 datafiles.load_levels(folder / datafiles.LEVELS_FILE),
+                 datafiles.load_assumptions(folder / datafiles.ASSUMPTIONS_FILE),
+                 datafiles.load_minimum_wage(folder / datafiles.MINIMUM_WAGE_FILE), on or dt.date.today())
 
 
 def default_model(on: dt.date | None = None) -> Model:
-    """The model of the files in the data folder on day `on` (default: today);
-    refitted when a file changes."""
-    # Plain strings and os.stat: this runs on every estimate() call.
-    folder = os.environ.get(fig.DATA_DIR_ENV) or fig.DATA_DIR_TEXT
-    stamp = []
-    for name in fig.MODEL_FILES:
-        try:
-            st = os.stat(os.path.join(folder, name))
-            stamp.append((st.st_mtime_ns, st.st_size))
-        except OSError:
-            stamp.append(None)
-    return _model_for(folder, tuple(stamp), on or dt.date.today())
+    """The model of the files in the data folder on day `on` (default: today),
+    fitted once per process (datafiles.reload() forgets it)."""
+    return datafiles.load(load_model, on or dt.date.today())
 
 
 def estimate(profile: Profile) -> Estimate:

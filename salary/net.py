@@ -15,17 +15,15 @@ naming the file, the row and what is wrong. No Streamlit here.
 from __future__ import annotations
 
 import math
-import os
 from dataclasses import dataclass, fields
-from functools import lru_cache
 from numbers import Real
 from pathlib import Path
 
 import pandas as pd
 from lohnsteuer_bmf import berechne_lohnsteuer_pap
 
-from salary import figures as fig
-from salary.figures import FiguresError, _number, _read_rows
+from salary import datafiles
+from salary.datafiles import FiguresError, _number, _read_rows
 from salary.model import pay_split
 
 YEAR = 2026
@@ -218,30 +216,22 @@ class Data:
     car: Rates
 
 
-@lru_cache(maxsize=4)
-def _data_for(folder: str, stamp: tuple) -> Data:
-    contributions = load_rates(os.path.join(folder, CONTRIBUTIONS_FILE), CONTRIBUTION_KEYS)
+def load_data(folder: Path) -> Data:
+    """The contribution rates and company-car rules in `folder`, validated."""
+    contributions = load_rates(folder / CONTRIBUTIONS_FILE, CONTRIBUTION_KEYS)
     if contributions["health_ceiling"] > contributions["pension_ceiling"]:
         raise FiguresError(f"{CONTRIBUTIONS_FILE}: health_ceiling is above pension_ceiling")
     if contributions["care_child_discount_from"] > contributions["care_child_discount_to"]:
         raise FiguresError(f"{CONTRIBUTIONS_FILE}: care_child_discount_from is above care_child_discount_to")
-    car = load_rates(os.path.join(folder, CAR_FILE), CAR_KEYS)
+    car = load_rates(folder / CAR_FILE, CAR_KEYS)
     if car["list_price_step"] < 1:
         raise FiguresError(f"{CAR_FILE}: list_price_step is below 1 EUR")
     return Data(contributions, car)
 
 
 def data() -> Data:
-    """The rates in the data folder ($SALARY_DATA_DIR or data/); reloaded when a file changes."""
-    folder = str(fig.data_dir())
-    stamp = []
-    for name in (CONTRIBUTIONS_FILE, CAR_FILE):
-        try:
-            st = os.stat(os.path.join(folder, name))
-            stamp.append((st.st_mtime_ns, st.st_size))
-        except OSError:
-            stamp.append(None)
-    return _data_for(folder, tuple(stamp))
+    """The rates in the data folder ($SALARY_DATA_DIR or data/), read once per process."""
+    return datafiles.load(load_data)
 
 
 def car_benefit(profile: TaxProfile, rates: Rates | None = None) -> float:

@@ -10,7 +10,7 @@ import json
 from dataclasses import asdict, dataclass, field
 
 from salary import net
-from salary.figures import FiguresError
+from salary.datafiles import FiguresError
 from salary.model import RANGE, Estimate, difference, pay_split, shown_amount
 
 

@@ -7,14 +7,13 @@ These figures are context only; the model never reads them."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
-from salary.figures import FiguresError, _number, _read_rows, data_dir
+from salary import datafiles
+from salary.datafiles import FiguresError, _number, _read_rows, data_dir
 
 SOURCES_FILE = "sources.csv"
 COLUMNS = (
@@ -94,22 +93,13 @@ def load_sources(path: str | Path | None = None) -> pd.DataFrame:
     return frame
 
 
-@lru_cache(maxsize=4)
-def _sources_for(path: str, stamp: tuple | None) -> pd.DataFrame:
-    return load_sources(path)
+def _in_folder(folder: Path) -> pd.DataFrame:
+    return load_sources(folder / SOURCES_FILE)
 
 
 def default_sources() -> pd.DataFrame:
-    """The figures in the data folder's sources.csv, read again when the file changes."""
-    path = str(sources_path())
-    try:
-        st = os.stat(path)
-        stamp = (st.st_mtime_ns, st.st_size)
-    except OSError:
-        stamp = None
-    if stamp is None:
-        return load_sources(path)  # raises the loader's "file not found"
-    return _sources_for(path, stamp)
+    """The figures in the data folder's sources.csv, read once per process."""
+    return datafiles.load(_in_folder)
 
 
 def per_year(row: dict, column: str = "low") -> float:

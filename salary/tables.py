@@ -1,6 +1,6 @@
 """The figures and the assumed years per level as tables to read: headers,
 groups and kinds in the reader's language, amounts and years written out.
-The CSV download keeps the plain numbers (salary.figures.to_csv)."""
+The CSV download keeps the plain numbers (salary.datafiles.to_csv)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import math
 
 import pandas as pd
 
-from salary import text
+from salary import datafiles, params, text
+from salary.model import Model
 
 
 def years(low: float, high: float, lang: str) -> str:
@@ -18,11 +19,11 @@ def years(low: float, high: float, lang: str) -> str:
     return text.t("years.range", lang, low=text.number(low, lang), high=text.number(high, lang))
 
 
-def figures_table(figures: pd.DataFrame, lang: str) -> pd.DataFrame:
+def figures_table(m: Model, lang: str) -> pd.DataFrame:
     """One row per figure, narrow enough for a phone: the article section gets
     a column only when the figures come from more than one (else the page names
     it once), and the years of experience are in the labels themselves."""
-    rows = figures.to_dict("records")
+    rows = m.rows(*datafiles.KEYS)
     columns = {
         "label": [r["label_" + lang] for r in rows],
         "dimension": [text.t("dim." + r["dimension"], lang) for r in rows],
@@ -34,9 +35,9 @@ def figures_table(figures: pd.DataFrame, lang: str) -> pd.DataFrame:
     return pd.DataFrame({text.t("column." + c, lang): v for c, v in columns.items()})
 
 
-def levels_table(figures: pd.DataFrame, levels: pd.DataFrame, lang: str) -> pd.DataFrame:
-    band = {r["key"]: r for r in figures.to_dict("records") if r["dimension"] == "level"}
-    rows = levels.to_dict("records")
+def levels_table(m: Model, lang: str) -> pd.DataFrame:
+    band = {r["key"]: r for r in m.rows("level")}
+    rows = m.levels.to_dict("records")
     columns = {
         "level": [band[r["level"]]["label_" + lang] for r in rows],
         "level_years": [years(r["years_from"], r["years_to"], lang) for r in rows],
@@ -45,9 +46,8 @@ def levels_table(figures: pd.DataFrame, levels: pd.DataFrame, lang: str) -> pd.D
     return pd.DataFrame({text.t("column." + c, lang): v for c, v in columns.items()})
 
 
-def assumptions_table(m, lang: str) -> pd.DataFrame:
+def assumptions_table(m: Model, lang: str) -> pd.DataFrame:
     """Every choice the article leaves open: the model's default and where a user changes it."""
-    from salary import params  # the share-link names of the controls
 
     t = lambda key, **kw: text.t(key, lang, **kw)  # noqa: E731
     control = lambda name, p: t("where.control", control=t("control." + name), param=p.name)  # noqa: E731

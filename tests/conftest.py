@@ -18,6 +18,11 @@ ROOT = Path(__file__).resolve().parents[1]
 PAGES = ("overview", "experience", "degree", "industry", "sources", "estimator", "methodology")
 
 
+def script(page: str) -> str:
+    """A page's script, relative to the project: the overview is app.py, the others pages/<page>.py."""
+    return "app.py" if page == "overview" else f"pages/{page}.py"
+
+
 def copy_data(folder: Path) -> Path:
     """A copy of every data file in `folder`, for tests that damage or change one."""
     for path in (ROOT / "data").glob("*.csv"):
@@ -33,7 +38,7 @@ def run_app(page: str = "overview", query: dict | None = None) -> AppTest:
     if page != "overview":
         # Page url paths equal the file names, so the page can be opened directly,
         # as a share link does.
-        at.switch_page(f"pages/{page}.py")
+        at.switch_page(script(page))
     return at.run()
 
 

@@ -10,11 +10,11 @@ from babel.numbers import parse_decimal
 from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
-from salary import figures, model, params, report, text
+from salary import datafiles, model, params, report, text
 from salary.model import Profile, estimate
-from tests.conftest import PAGES, ROOT, assert_clean, copy_data, label, metric_values, run_app, specs, values
+from tests.conftest import PAGES, ROOT, assert_clean, copy_data, label, metric_values, run_app, script, specs, values
 
-FIG = figures.load_figures()
+FIG = datafiles.load_figures()
 TITLE = {"overview": "overview.title", "experience": "experience.title", "degree": "degree.title",
          "industry": "industry.title", "sources": "sources.title", "estimator": "estimator.title",
          "methodology": "method.title"}
@@ -51,7 +51,7 @@ def test_every_page_in_both_languages(page, lang):
 def test_language_stays_when_moving_between_pages():
     at = run_app("overview", {"lang": "en"})
     for page in PAGES[1:]:
-        at.switch_page(f"pages/{page}.py").run()
+        at.switch_page(script(page)).run()
         assert_clean(at)
         assert at.title[0].value == text.t(TITLE[page], "en")
         assert at.query_params.get("lang") == "en"
@@ -71,7 +71,7 @@ def test_language_switch():
 
 @pytest.mark.parametrize("page", PAGES)
 def test_each_page_file_runs_alone(page):
-    at = AppTest.from_file(str(ROOT / "pages" / f"{page}.py"), default_timeout=30)
+    at = AppTest.from_file(str(ROOT / script(page)), default_timeout=30)
     at.query_params["lang"] = "en"
     at.run()
     assert_clean(at)
@@ -122,7 +122,7 @@ def test_industry_chart_is_sorted_and_marks_the_average():
     value = dict(zip(values(trace["y"]), values(trace["x"])))
     top_first = spec["layout"]["yaxis"]["categoryarray"][::-1]  # plotly lists categories bottom first
     assert [value[row] for row in top_first] == sorted(value.values(), reverse=True)
-    average = figures.value(FIG, "overall", "average")
+    average = datafiles.value(FIG, "overall", "average")
     assert any(s.get("x0") == average for s in spec["layout"]["shapes"])
 
 
@@ -134,15 +134,17 @@ def test_experience_chart_marks_entry_average_and_top():
 
 def test_degree_premium_metrics():
     at = run_app("degree", {"lang": "en"})
-    eur, pct = figures.degree_premium(FIG)
+    bachelor, master = datafiles.value(FIG, "degree", "bachelor"), datafiles.value(FIG, "degree", "master")
+    eur, pct = master - bachelor, (master / bachelor - 1) * 100
     assert metric_values(at) == [text.signed_money(eur, "en"), text.percent(pct, "en", 1, signed=True)]
 
 
 def test_overview_metrics():
     at = run_app("overview")
-    assert metric_values(at) == [text.money(figures.value(FIG, "overall", k), "de")
+    assert metric_values(at) == [text.money(datafiles.value(FIG, "overall", k), "de")
                                  for k in ("entry", "average", "top")]
-    assert len(at.get("page_link")) == len(PAGES) - 1
+    assert len(at.main.get("page_link")) == len(PAGES) - 1  # the other pages, below the text
+    assert len(at.sidebar.get("page_link")) == len(PAGES)  # the menu
 
 
 def _amounts(shown: str, lang: str) -> list[float]:
@@ -164,7 +166,7 @@ def test_methodology_tables_and_download(lang):
     assert col("section") not in figures_shown.columns
     assert section in at.caption[0].value
     assert "None" not in figures_shown.to_string() and "nan" not in figures_shown.to_string()
-    levels = figures.load_levels()
+    levels = datafiles.load_levels()
     assert [_amounts(y, lang) for y in levels_shown[col("level_years")]] \
         == levels[["years_from", "years_to"]].values.tolist()
     assert len(at.get("download_button")) == 1
@@ -308,7 +310,7 @@ def test_salary_shows_where_it_stands():
 
 def test_salary_below_the_legal_minimum():
     at = run_app("estimator", {"salary": "10000", "lang": "en"})
-    wage = figures.load_minimum_wage()
+    wage = datafiles.load_minimum_wage()
     hourly = wage.loc[wage["valid_from"] <= model.default_model().on, "eur_per_hour"].iloc[-1]
     floor = text.money(hourly * 40 * 52, "en", 1)  # full time: 40 hours, 52 weeks
     (sentence,) = [m.value for m in at.markdown if "€10,000" in m.value]
@@ -322,7 +324,7 @@ def test_salary_above_the_articles_top():
     from statistics import NormalDist
     share = NormalDist(e.mu, e.sigma).cdf(__import__("math").log(200000)) * 100
     assert text.percent(share, "en") in sentence
-    assert "top salary" in sentence and text.money(figures.value(FIG, "overall", "top"), "en") in sentence
+    assert "top salary" in sentence and text.money(datafiles.value(FIG, "overall", "top"), "en") in sentence
 
 
 def test_pay_split_and_period_controls():
@@ -498,7 +500,7 @@ def test_broken_data_shows_the_loaders_message(i, tmp_path, monkeypatch):
     name, damage, message = DAMAGES[i]
     copy_data(tmp_path)
     damage(tmp_path / name)
-    monkeypatch.setenv(figures.DATA_DIR_ENV, str(tmp_path))
+    monkeypatch.setenv(datafiles.DATA_DIR_ENV, str(tmp_path))
     page = PAGES[i % len(PAGES)]
     at = run_app(page, {"lang": "en"})
     assert not at.exception
@@ -507,14 +509,14 @@ def test_broken_data_shows_the_loaders_message(i, tmp_path, monkeypatch):
     assert at.error[0].value.startswith(text.t("error.data", "en", message="")[:20])
     # The navigation still works: another page loads and shows the same message.
     other = PAGES[(i + 1) % len(PAGES)]
-    at.switch_page(f"pages/{other}.py").run()
+    at.switch_page(script(other)).run()
     assert not at.exception and name in at.error[0].value
     assert len(at.get("plotly_chart")) == 0
 
 
 @pytest.mark.parametrize("page", PAGES)
 def test_every_page_survives_a_missing_figures_file(page, tmp_path, monkeypatch):
-    monkeypatch.setenv(figures.DATA_DIR_ENV, str(tmp_path))
+    monkeypatch.setenv(datafiles.DATA_DIR_ENV, str(tmp_path))
     at = run_app(page)
     assert not at.exception
     assert len(at.error) == 1 and "figures.csv" in at.error[0].value

@@ -12,17 +12,17 @@ import statistics
 
 import pytest
 
-from salary import figures, model, params, report, text
+from salary import datafiles, model, params, report, text
 from salary.model import Profile, estimate
 from tests.conftest import assert_clean, metric_values, run_app
 
-FIG = figures.load_figures()
-V = lambda dim, key: figures.value(FIG, dim, key)  # noqa: E731
+FIG = datafiles.load_figures()
+V = lambda dim, key: datafiles.value(FIG, dim, key)  # noqa: E731
 INDUSTRIES = ["semiconductors", "software", "pharma", "advertising", "tourism", "hospitality"]
 
 
 def _floor_today() -> float:
-    wage = figures.load_minimum_wage()
+    wage = datafiles.load_minimum_wage()
     hourly = wage.loc[wage["valid_from"] <= dt.date.today(), "eur_per_hour"].iloc[-1]
     return hourly * 40 * 52  # full time: 40 hours a week, 52 weeks
 

@@ -12,13 +12,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from salary import calibration, figures, model
+from salary import calibration, datafiles, model
 from salary.model import BANDS, DEGREES, INDUSTRIES, INDUSTRY_READINGS, Profile, estimate, estimate_many
 from tests.conftest import copy_data
 
-FIG = figures.load_figures()
-LEVELS = figures.load_levels()
-V = lambda dim, key: figures.value(FIG, dim, key)  # noqa: E731
+FIG = datafiles.load_figures()
+LEVELS = datafiles.load_levels()
+V = lambda dim, key: datafiles.value(FIG, dim, key)  # noqa: E731
 ENTRY, TOP, AVERAGE = V("overall", "entry"), V("overall", "top"), V("overall", "average")
 RANKING = ["semiconductors", "software", "pharma", "advertising", "tourism", "hospitality"]
 # The statutory minimum wage (Fünfte Mindestlohnanpassungsverordnung, BGBl. 2025 I Nr. 268) at
@@ -43,7 +43,7 @@ def middle_year(level):
 @pytest.mark.parametrize("bands", BANDS)
 @pytest.mark.parametrize("level", ["junior", "experienced", "senior"])
 def test_bands_reproduced_at_their_edges(level, bands):
-    row = figures.row(FIG, "level", level)
+    row = datafiles.row(FIG, "level", level)
     e = M.estimate(Profile(middle_year(level), bands=bands))
     lower, upper = EDGE[bands]
     assert e.quantile(lower) == pytest.approx(row["low"], rel=0.03)
@@ -129,7 +129,7 @@ def test_the_career_curve_is_smooth_and_concave():
     assert (np.diff(growth) <= 1e-12).all()  # growth never speeds up
     assert (growth >= 0).all()
     assert np.abs(np.diff(growth)).max() < 0.01  # no kink: growth changes by under a point a year
-    plateau = figures.load_assumptions()["plateau_years"]
+    plateau = datafiles.load_assumptions()["plateau_years"]
     assert (growth[: int(plateau) - 1] > 0).all() and growth[int(plateau):].max() == pytest.approx(0, abs=1e-12)
 
 
@@ -232,7 +232,7 @@ def test_steps_explain_the_median(p):
         running += s.amount
         assert s.total == pytest.approx(running, rel=1e-12)
         for dim, key in s.sources:
-            figures.row(FIG, dim, key)  # every source names a real figure
+            datafiles.row(FIG, dim, key)  # every source names a real figure
     assert (steps[2].amount >= 0) == (p.degree != "none")
     if p.industry == "all":
         assert steps[3].amount == 0
@@ -254,7 +254,7 @@ def test_quantile():
 
 # -- calibration ----------------------------------------------------------------
 def test_docs_carry_the_generated_calibration_table():
-    doc = (figures.DATA_DIR.parent / "docs" / "model.md").read_text(encoding="utf-8")
+    doc = (datafiles.DATA_DIR.parent / "docs" / "model.md").read_text(encoding="utf-8")
     table = calibration.markdown(model.load_model(on=dt.date(2026, 7, 1)))
     assert table in doc, "run python -m salary.calibration and paste its table into docs/model.md"
 
@@ -339,7 +339,7 @@ def test_percentile_of_refuses_bad_salary():
 @pytest.fixture
 def data(tmp_path, monkeypatch):
     copy_data(tmp_path)
-    monkeypatch.setenv(figures.DATA_DIR_ENV, str(tmp_path))
+    monkeypatch.setenv(datafiles.DATA_DIR_ENV, str(tmp_path))
     return tmp_path
 
 
@@ -347,6 +347,7 @@ def _set(path, dim, key, column, value):
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
     frame.loc[(frame["dimension"] == dim) & (frame["key"] == key), column] = value
     frame.to_csv(path, index=False)
+    datafiles.reload()  # the running process reads the edited file again
 
 
 def test_changing_a_figure_changes_the_model(data):
@@ -368,29 +369,32 @@ def test_changing_the_senior_band_moves_its_edges(data):
 def test_the_plateau_comes_from_the_data(data):
     text = (data / "assumptions.csv").read_text().replace("plateau_years,25,", "plateau_years,30,")
     (data / "assumptions.csv").write_text(text)
+    datafiles.reload()
     assert estimate(Profile(29)).median > estimate(Profile(26)).median
     assert estimate(Profile(30)).median == estimate(Profile(45)).median
 
 
 def test_the_floor_comes_from_the_data(data):
     (data / "minimum_wage.csv").write_text('valid_from,eur_per_hour,source\n2020-01-01,20.00,"test"\n')
+    datafiles.reload()
     assert estimate(Profile(0, "none", "hospitality")).low == pytest.approx(20.00 * 40 * 52)
 
 
 def test_changing_level_years_moves_the_curve(data):
     (data / "levels.csv").write_text("level,years_from,years_to\njunior,0,5\nexperienced,6,10\nsenior,11,20\n")
+    datafiles.reload()
     assert model.default_model().anchors[1][0] == 2.5
 
 
 def test_inconsistent_figures_are_refused(data):
     _set(data / "figures.csv", "degree", "master", "low", "40000")
-    with pytest.raises(figures.FiguresError, match="master figure must not be below"):
+    with pytest.raises(datafiles.FiguresError, match="master figure must not be below"):
         estimate(Profile(3))
 
 
 def test_a_figure_above_the_top_is_refused(data):
     _set(data / "figures.csv", "years", "7-10", "low", "150000")
-    with pytest.raises(figures.FiguresError, match="years/7-10"):
+    with pytest.raises(datafiles.FiguresError, match="years/7-10"):
         estimate(Profile(3))
 
 

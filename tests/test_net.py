@@ -11,8 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lohnsteuer_bmf import berechne_lohnsteuer_pap
 
-from salary import figures, model, net
-from salary.figures import FiguresError
+from salary import datafiles, model, net
+from salary.datafiles import FiguresError
 from salary.net import TaxProfile, net_pay
 
 # The BMF's official 2026 calculator (bmf-steuerrechner.de): 60,000 EUR a year,
@@ -232,7 +232,7 @@ def test_rates_files_hold_the_laws_values():
 
 def _copy(tmp_path):
     for name in (net.CONTRIBUTIONS_FILE, net.CAR_FILE):
-        shutil.copy(figures.DATA_DIR / name, tmp_path / name)
+        shutil.copy(datafiles.DATA_DIR / name, tmp_path / name)
 
 
 def _replace(old, new):
@@ -262,7 +262,7 @@ DAMAGES = [
 def test_damaged_rates_file_is_refused_by_name_and_row(name, damage, message, tmp_path, monkeypatch):
     _copy(tmp_path)
     damage(tmp_path / name)
-    monkeypatch.setenv(figures.DATA_DIR_ENV, str(tmp_path))
+    monkeypatch.setenv(datafiles.DATA_DIR_ENV, str(tmp_path))
     with pytest.raises(FiguresError) as err:
         net.net_pay(50_000)
     assert str(err.value).startswith(name)

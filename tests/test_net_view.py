@@ -9,7 +9,7 @@ import json
 import pytest
 from lohnsteuer_bmf import berechne_lohnsteuer_pap
 
-from salary import figures, net, params, tables, text
+from salary import datafiles, net, params, tables, text
 from salary.model import Profile, estimate
 from salary.net import TaxProfile
 from tests.conftest import assert_clean, copy_data, metric_values, run_app, specs, values
@@ -180,7 +180,7 @@ def test_downloads_carry_net_pay_computed_independently(deferred):  # noqa: F811
 def test_broken_rates_file_shows_its_message_in_the_view_only(tmp_path, monkeypatch):
     copy_data(tmp_path)
     (tmp_path / net.CONTRIBUTIONS_FILE).write_text("key,value\n", encoding="utf-8")
-    monkeypatch.setenv(figures.DATA_DIR_ENV, str(tmp_path))
+    monkeypatch.setenv(datafiles.DATA_DIR_ENV, str(tmp_path))
     at = run_app("estimator", {"view": "net", "lang": "en"})
     assert not at.exception
     assert len(at.error) == 1 and "contributions.csv" in at.error[0].value

@@ -11,18 +11,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from salary import charts, figures, model, reading, sources, text
-from salary.figures import FiguresError
+from salary import charts, datafiles, model, reading, sources, text
+from salary.datafiles import FiguresError
 from salary.sources import load_sources
 from tests.conftest import copy_data, values
 
-FIG = figures.load_figures()
+FIG = datafiles.load_figures()
 LANGS = ("de", "en")
 
 
 def raw_rows() -> list[dict]:
     """The file as the csv module reads it: the reference the loader is checked against."""
-    with open(figures.DATA_DIR / "sources.csv", encoding="utf-8", newline="") as f:
+    with open(datafiles.DATA_DIR / "sources.csv", encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f))
 
 
@@ -170,11 +170,12 @@ def test_ragged_row(data):
 
 
 def test_data_dir_follows_the_environment(data, monkeypatch):
-    monkeypatch.setenv(figures.DATA_DIR_ENV, str(data))
+    monkeypatch.setenv(datafiles.DATA_DIR_ENV, str(data))
     assert sources.sources_path() == data / "sources.csv"
     _replace_cell(data / "sources.csv", 4, "low", "99000")
     assert sources.default_sources()["low"].tolist()[2] == 99000
     (data / "sources.csv").unlink()
+    datafiles.reload()  # read once per process: forget the file that was read
     with pytest.raises(FiguresError, match="sources.csv: file not found"):
         sources.default_sources()
 
@@ -195,7 +196,7 @@ def _averages() -> list[tuple[float, str]]:
 @pytest.mark.parametrize("lang", LANGS)
 def test_reading_spread_and_article_position(lang):
     averages = _averages()
-    article = figures.value(FIG, "overall", "average")
+    article = datafiles.value(FIG, "overall", "average")
     said = reading.reading(load_sources(), article, lang)
     low, high = min(averages), max(averages)
     money = lambda v: text.money(v, lang, 1)  # noqa: E731
@@ -269,7 +270,7 @@ def plotted(spec: dict) -> tuple[list, list]:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_chart_draws_the_file_per_year(lang):
-    spec = charts.sources_chart(load_sources(), FIG, lang).to_dict()
+    spec = charts.sources_chart(load_sources(), model.default_model(), lang).to_dict()
     bars, points = plotted(spec)
     raw = raw_rows()
     expected = sorted((yearly(r), yearly(r, "high")) for r in raw if r["high"])
@@ -285,20 +286,20 @@ def test_chart_draws_the_file_per_year(lang):
 
 
 def test_chart_draws_the_articles_average_and_bands_across():
-    spec = charts.sources_chart(load_sources(), FIG, "de").to_dict()
+    spec = charts.sources_chart(load_sources(), model.default_model(), "de").to_dict()
     shapes = spec["layout"]["shapes"]
     rects = sorted((s["x0"], s["x1"]) for s in shapes if s["type"] == "rect")
     levels = FIG[FIG["dimension"] == "level"]
     assert rects == sorted(zip(levels["low"], levels["high"]))
     assert all(s["yref"] == "paper" and (s["y0"], s["y1"]) == (0, 1) for s in shapes)
-    assert [s["x0"] for s in shapes if s["type"] == "line"] == [figures.value(FIG, "overall", "average")]
+    assert [s["x0"] for s in shapes if s["type"] == "line"] == [datafiles.value(FIG, "overall", "average")]
     low, high = spec["layout"]["xaxis"]["range"]
     assert low < min(min(b) for b in plotted(spec)[0]) and high > max(levels["high"])
 
 
 def test_chart_marks_an_estimate_on_top():
     e = model.estimate(model.Profile(12, "master", "software"))
-    spec = charts.sources_chart(load_sources(), FIG, "en", e).to_dict()
+    spec = charts.sources_chart(load_sources(), model.default_model(), "en", e).to_dict()
     top = spec["layout"]["yaxis"]["categoryarray"][-1]
     assert top == text.t("sources.you", "en")
     mine = [t for t in spec["data"] if values(t["y"]) == [top]]
@@ -308,7 +309,7 @@ def test_chart_marks_an_estimate_on_top():
 
 
 def test_hover_says_what_each_number_is_and_who_cited_it():
-    spec = charts.sources_chart(load_sources(), FIG, "en").to_dict()
+    spec = charts.sources_chart(load_sources(), model.default_model(), "en").to_dict()
     hovers = [h for trace in spec["data"] for h in trace["customdata"]]
     for r in raw_rows():
         (mine,) = {h for h in hovers if h.startswith(f"<b>{r['source']}") and (r["scope_en"] in h)

@@ -10,12 +10,12 @@ import pytest
 from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
-from salary import figures, model, params, sources, text
+from salary import datafiles, model, params, sources, text
 from salary.model import Profile, estimate
 from tests.conftest import ROOT, assert_clean, copy_data, run_app, specs, values
 
-FIG = figures.load_figures()
-SOURCES = figures.DATA_DIR / "sources.csv"
+FIG = datafiles.load_figures()
+SOURCES = datafiles.DATA_DIR / "sources.csv"
 
 
 def raw_rows(path=SOURCES) -> list[dict]:
@@ -90,7 +90,7 @@ def test_the_reading_follows_the_data(lang, tmp_path, monkeypatch):
     # The highest published average rises, and the lowest moves above the article's average.
     _set(path, "stellenanzeigen.de", "mean", "low", "88800")
     _set(path, "gehaltsvergleich.com", "mean", "low", "5500")
-    monkeypatch.setenv(figures.DATA_DIR_ENV, str(tmp_path))
+    monkeypatch.setenv(datafiles.DATA_DIR_ENV, str(tmp_path))
     at = run_app("sources", {"lang": lang})
     assert_clean(at)
     after = reading_text(at, lang)
@@ -99,7 +99,7 @@ def test_the_reading_follows_the_data(lang, tmp_path, monkeypatch):
     averages = [yearly(r) for r in raw_rows(path) if r["measure"] in ("mean", "median") and not r["scope_en"]]
     assert f"{money(88800)} (stellenanzeigen.de)" in after and money(75600) not in after
     assert f"{money(min(averages))} (StepStone)" in after and money(4686 * 12) not in after
-    article = figures.value(FIG, "overall", "average")
+    article = datafiles.value(FIG, "overall", "average")
     below, above = sum(v < article for v in averages), sum(v > article for v in averages)
     assert (below, above) == (0, len(averages))
     assert text.t("reading.article", lang, article=money(article), below=below, above=above) in after
@@ -191,12 +191,12 @@ def test_csv_download_reads_back(tmp_path, monkeypatch):
 ])
 def test_damaged_sources_file_shows_the_loaders_message(damage, message, tmp_path, monkeypatch):
     damage(_copy(tmp_path))
-    monkeypatch.setenv(figures.DATA_DIR_ENV, str(tmp_path))
+    monkeypatch.setenv(datafiles.DATA_DIR_ENV, str(tmp_path))
     at = run_app("sources", {"lang": "en"})
     assert not at.exception
     assert len(at.error) == 1 and message in at.error[0].value
     assert not at.get("plotly_chart")
-    at.switch_page("pages/overview.py").run()  # the rest of the dashboard does not need the file
+    at.switch_page("app.py").run()  # the rest of the dashboard does not need the file
     assert_clean(at)
 
 

@@ -10,7 +10,7 @@ import pytest
 from salary import params, text
 
 ROOT = Path(__file__).resolve().parents[1]
-CODE = [*ROOT.glob("salary/*.py"), *ROOT.glob("pages/*.py"), ROOT / "app.py"]
+CODE = [*ROOT.glob("salary/**/*.py"), *ROOT.glob("pages/*.py"), ROOT / "app.py"]
 
 
 def _placeholders(value: str) -> set[str]:

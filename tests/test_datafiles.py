@@ -7,8 +7,8 @@ import shutil
 import pandas as pd
 import pytest
 
-from salary import figures
-from salary.figures import FiguresError, load_figures, load_levels
+from salary import datafiles
+from salary.datafiles import FiguresError, load_figures, load_levels
 
 # The article's figures as the issue lists them (EUR gross per year).
 ARTICLE = {
@@ -35,7 +35,7 @@ def test_every_article_figure_is_in_the_file():
     frame = load_figures()
     assert len(frame) == len(ARTICLE)
     for (dim, key), (kind, low, high) in ARTICLE.items():
-        row = figures.row(frame, dim, key)
+        row = datafiles.row(frame, dim, key)
         assert row["kind"] == kind
         assert row["low"] == low
         assert (math.isnan(row["high"]) if high is None else row["high"] == high)
@@ -45,8 +45,8 @@ def test_every_article_figure_is_in_the_file():
 
 def test_years_rows_carry_their_span():
     frame = load_figures()
-    assert (figures.row(frame, "years", "7-10")[["years_from", "years_to"]] == [7, 10]).all()
-    assert figures.row(frame, "years", "over-10")["years_from"] == 11
+    assert (datafiles.row(frame, "years", "7-10")[["years_from", "years_to"]] == [7, 10]).all()
+    assert datafiles.row(frame, "years", "over-10")["years_from"] == 11
 
 
 def test_levels_load():
@@ -58,7 +58,7 @@ def test_levels_load():
 @pytest.fixture
 def data(tmp_path):
     for name in ("figures.csv", "levels.csv"):
-        shutil.copy(figures.DATA_DIR / name, tmp_path / name)
+        shutil.copy(datafiles.DATA_DIR / name, tmp_path / name)
     return tmp_path
 
 
@@ -181,8 +181,8 @@ def test_a_folder_instead_of_a_file(tmp_path):
 
 
 def test_data_dir_follows_the_environment(data, monkeypatch):
-    monkeypatch.setenv(figures.DATA_DIR_ENV, str(data))
-    assert figures.figures_path() == data / "figures.csv"
+    monkeypatch.setenv(datafiles.DATA_DIR_ENV, str(data))
+    assert datafiles.figures_path() == data / "figures.csv"
     (data / "figures.csv").unlink()
     with pytest.raises(FiguresError, match="file not found"):
         load_figures()
@@ -190,27 +190,29 @@ def test_data_dir_follows_the_environment(data, monkeypatch):
 
 def test_csv_download_round_trips(tmp_path):
     frame = load_figures()
-    (tmp_path / "figures.csv").write_text(figures.to_csv(frame), encoding="utf-8")
+    (tmp_path / "figures.csv").write_text(datafiles.to_csv(frame), encoding="utf-8")
     again = load_figures(tmp_path / "figures.csv")
     pd.testing.assert_frame_equal(frame, again)
-    assert "24000," in figures.to_csv(frame) and "24000.0" not in figures.to_csv(frame)
+    assert "24000," in datafiles.to_csv(frame) and "24000.0" not in datafiles.to_csv(frame)
 
 
 def test_degree_premium():
-    eur, pct = figures.degree_premium(load_figures())
+    from salary import model
+
+    eur, pct = model.default_model().degree_premium()
     assert eur == 53000 - 45000
     assert pct == pytest.approx((53000 / 45000 - 1) * 100)
 
 
 # -- the model's assumptions and the minimum wage --------------------------------
 def test_assumptions_load():
-    values = figures.load_assumptions()
+    values = datafiles.load_assumptions()
     assert values == {"plateau_years": 25, "hours_per_week": 40, "weeks_per_year": 52}
 
 
 def test_minimum_wage_holds_the_2026_and_2027_rates():
     # Fünfte Mindestlohnanpassungsverordnung of 5 November 2025 (BGBl. 2025 I Nr. 268).
-    wage = figures.load_minimum_wage().set_index("valid_from")
+    wage = datafiles.load_minimum_wage().set_index("valid_from")
     import datetime as dt
 
     assert wage.loc[dt.date(2026, 1, 1), "eur_per_hour"] == 13.90
@@ -236,7 +238,7 @@ def test_assumptions_damage(tmp_path, content, message):
     path = tmp_path / "assumptions.csv"
     path.write_text(content)
     with pytest.raises(FiguresError) as info:
-        figures.load_assumptions(path)
+        datafiles.load_assumptions(path)
     assert str(info.value).startswith("assumptions.csv")
     assert message in str(info.value)
 
@@ -256,6 +258,6 @@ def test_minimum_wage_damage(tmp_path, content, message):
     path = tmp_path / "minimum_wage.csv"
     path.write_text(content)
     with pytest.raises(FiguresError) as info:
-        figures.load_minimum_wage(path)
+        datafiles.load_minimum_wage(path)
     assert str(info.value).startswith("minimum_wage.csv")
     assert message in str(info.value)

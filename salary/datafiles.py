@@ -1,6 +1,9 @@
-"""Load and validate the article's salary figures (data/figures.csv) and the
-model's level year spans (data/levels.csv). Every problem raises FiguresError
-naming the file, the row and what is wrong; nothing half-loaded is returned."""
+"""Load and validate the files in data/: the article's salary figures
+(figures.csv), the years assumed per level (levels.csv), the model's other
+assumptions (assumptions.csv) and the statutory minimum wage
+(minimum_wage.csv). Every problem raises FiguresError naming the file, the row
+and what is wrong; nothing half-loaded is returned. load() reads a file set
+once per process."""
 
 from __future__ import annotations
 
@@ -9,10 +12,14 @@ import datetime as dt
 import io
 import math
 import os
+from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 import pandas as pd
 
+T = TypeVar("T")
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 DATA_DIR_TEXT = str(DATA_DIR)
 DATA_DIR_ENV = "SALARY_DATA_DIR"
@@ -260,29 +267,32 @@ def load_minimum_wage(path: str | Path | None = None) -> pd.DataFrame:
 
 def value(figures: pd.DataFrame, dimension: str, key: str) -> float:
     """The low (or only) value of one figure."""
-    return float(figures.loc[(figures["dimension"] == dimension) & (figures["key"] == key), "low"].iloc[0])
+    return float(row(figures, dimension, key)["low"])
 
 
 def row(figures: pd.DataFrame, dimension: str, key: str) -> pd.Series:
+    """One figure's row."""
     return figures.loc[(figures["dimension"] == dimension) & (figures["key"] == key)].iloc[0]
-
-
-def label(figures: pd.DataFrame, dimension: str, key: str, lang: str) -> str:
-    return str(row(figures, dimension, key)[f"label_{lang}"])
-
-
-def sections(figures: pd.DataFrame, dimension: str | None = None) -> list[str]:
-    """The article sections that the figures of `dimension` (default: all) come from, in file order."""
-    rows = figures if dimension is None else figures.loc[figures["dimension"] == dimension]
-    return list(rows["section"].unique())
-
-
-def degree_premium(figures: pd.DataFrame) -> tuple[float, float]:
-    """The master's figure over the bachelor's: in EUR and in percent."""
-    bachelor, master = value(figures, "degree", "bachelor"), value(figures, "degree", "master")
-    return master - bachelor, (master / bachelor - 1) * 100
 
 
 def to_csv(figures: pd.DataFrame) -> str:
     """The figures as CSV text in the file's own column order (for downloads)."""
     return figures.to_csv(index=False, columns=list(FIGURE_COLUMNS), float_format="%.0f", lineterminator="\n")
+
+
+@lru_cache(maxsize=16)
+def _loaded(loader: Callable, folder: str, args: tuple):
+    return loader(Path(folder), *args)
+
+
+def load(loader: Callable[..., T], *args) -> T:
+    """loader(data folder, *args), read once per process for each folder and
+    arguments: the data layer's cache (the pages cache what they build from it
+    in salary/ui/cache.py)."""
+    return _loaded(loader, str(data_dir()), args)
+
+
+def reload() -> None:
+    """Forget what load() has read, so that the next call reads the files again
+    (after a data file was edited in a running process)."""
+    _loaded.cache_clear()

@@ -1,0 +1,39 @@
+"""The one cache of the pages: everything built from the model for a page
+(charts, tables, career paths) is built once for all sessions with
+st.cache_resource, keyed on the values it is built from.
+
+- Plain values (str, int, float, tuples, frozen dataclasses such as a Profile
+  or a Step) are keys as they are.
+- A Model is keyed by Model.key, a digest of the data it was fitted to and its
+  day; an Estimate by its profile and its model's key. No object id is a key.
+- Results are shared between sessions, so they must not be changed.
+
+The model itself is fitted once per data folder and day by
+salary.model.default_model, which code without Streamlit uses too."""
+
+from __future__ import annotations
+
+import types
+from collections.abc import Callable
+
+import streamlit as st
+
+from salary import model
+
+# Entries kept. A chart is a few tens of kB; the estimator makes one per profile and view.
+SIZE = 1024
+_KEYS = {
+    model.Model: lambda m: m.key,
+    model.Estimate: lambda e: (e.profile, e.model.key),
+    types.FunctionType: lambda f: f"{f.__module__}.{f.__qualname__}",
+}
+
+
+@st.cache_resource(max_entries=SIZE, show_spinner=False, hash_funcs=_KEYS)
+def _built(build: Callable, args: tuple, kwargs: tuple):
+    return build(*args, **dict(kwargs))
+
+
+def cached(build: Callable, *args, **kwargs):
+    """build(*args, **kwargs), made once for all sessions."""
+    return _built(build, args, tuple(sorted(kwargs.items())))

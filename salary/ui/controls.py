@@ -1,0 +1,106 @@
+"""Widgets whose values live in the share link. The link is read once per
+session (a bad value is named in one warning and replaced by the default);
+after that the widget holds the state and the link follows it. The
+parameters themselves (names, defaults, limits, labels) are in salary/params.py."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import streamlit as st
+
+from salary import model, params, text
+
+_WARNINGS = "_warnings"  # this run's warnings about the link
+_SLOT = "_warning_slot"  # where they are shown
+_MISSING = object()
+
+
+def start_warnings() -> None:
+    """Forget the last run's warnings (call once at the start of a run)."""
+    st.session_state[_WARNINGS] = []
+    st.session_state[_SLOT] = None
+
+
+def warning_slot() -> None:
+    """The place on the page for this run's warnings (those found so far, and any found later)."""
+    slot = st.empty()
+    st.session_state[_SLOT] = slot
+    if st.session_state.get(_WARNINGS):
+        slot.warning("\n\n".join(st.session_state[_WARNINGS]), icon="⚠️")
+
+
+def _warn(message: str) -> None:
+    warnings = st.session_state.setdefault(_WARNINGS, [])
+    warnings.append(message)
+    slot = st.session_state.get(_SLOT)
+    if slot is not None:
+        slot.warning("\n\n".join(warnings), icon="⚠️")
+
+
+def seed(param: params.Param, lang: str, default: object, shown: Callable[[object], str]) -> None:
+    """Put the link's value (or the default, with a warning) into session state once."""
+    if st.session_state.get(param.name, _MISSING) is not _MISSING:
+        return
+    raw = st.query_params.get_all(param.name)
+    value, problem = param.parse(raw, lang) if raw else (None, None)
+    if problem is not None:
+        _warn(text.t("warn.param", lang, name=param.name, problem=problem,
+                     default=shown(default) if default is not None else text.t("default.none", lang)))
+        del st.query_params[param.name]  # the link now shows the default; a drawn control writes its value
+    if value is None and not (param.optional and raw and problem is None):
+        value = default
+    st.session_state[param.name] = value
+
+
+def to_url(param: params.Param, value: object, default: object = None) -> None:
+    url = param.to_url(value, default)
+    if url is None:
+        if param.name in st.query_params:
+            del st.query_params[param.name]
+    elif st.query_params.get(param.name) != url:
+        st.query_params[param.name] = url
+
+
+def option_label(m: model.Model, lang: str, param: params.Param) -> Callable[[object], str]:
+    """The shown label of a control's value (ids stay in the link), as the parameter names it."""
+    if param.labels == "industry":
+        return lambda k: text.t("industry.all", lang) if k == "all" else m.figure("industry", k)["label_" + lang]
+    if param.labels:
+        return lambda k: text.t(f"{param.labels}.{k}", lang)
+    if not param.whole:
+        return lambda v: text.number(v, lang, 2)
+    return str
+
+
+def control(param: params.Param, lang: str, draw: Callable[..., object], *, default: object = None,
+            shown: Callable[[object], str] = str, **kwargs) -> object:
+    """A widget drawn with `draw` (st.slider, ...) whose value lives in the link under the parameter's name."""
+    default = param.default if default is None else default
+    seed(param, lang, default, shown)
+    value = draw(key=param.name, persist_state="session", **kwargs)
+    to_url(param, value, default)
+    return value
+
+
+def choice(param: params.Param, lang: str, m: model.Model, label: str, draw=None, *,
+           default: object = None, **kwargs) -> str:
+    """A control over the parameter's choices (a select box unless `draw` says otherwise), shown by their labels."""
+    fmt = option_label(m, lang, param)
+    options = param.choices or kwargs.pop("options")
+    return control(param, lang, draw or st.selectbox, default=default, shown=fmt, label=label, options=options,
+                   format_func=fmt, **kwargs)
+
+
+def preload(lang: str, m: model.Model, defaults: dict[params.Param, object]) -> None:
+    """Read these parameters from the link now, although their controls are not
+    drawn in this run (a detail view that is not open): a bad value is named
+    in this run's warning, and value() gives the value the control will show."""
+    for param, default in defaults.items():
+        default = param.default if default is None else default
+        seed(param, lang, default, option_label(m, lang, param))
+
+
+def value(param: params.Param) -> object:
+    """The current value of a control, drawn in this run or not (see preload)."""
+    return st.session_state.get(param.name)
