@@ -3,16 +3,14 @@ one-metric reference page, timed in this process (no browser, no server)."""
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import sys
 import time
 
-from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
 from bench.table import Row, median
-from salary import ui
+from salary.ui.navigation import PAGES
 from tests.e2e.harness import ROOT
 
 REFERENCE = ROOT / "bench" / "reference" / "one_slider.py"
@@ -42,27 +40,6 @@ def new_app(script=ROOT / "app.py") -> AppTest:
     return AppTest.from_file(str(script), default_timeout=30).run()
 
 
-@contextlib.contextmanager
-def as_served():
-    """AppTest as the server runs the app after its first session.
-
-    AppTest.run resets Streamlit's pages-folder flag on every run, so each of
-    its runs pays the legacy pages/ pass (and the rerun that ui.page() makes to
-    leave it); a served process pays that once. With this, AppTest starts in
-    st.navigation mode, as the server does from its second run on."""
-    original = PagesManager.__init__
-
-    def init(self, *args, **kwargs):
-        original(self, *args, **kwargs)
-        PagesManager.uses_pages_directory = False
-
-    PagesManager.__init__ = init
-    try:
-        yield
-    finally:
-        PagesManager.__init__ = original
-
-
 def rerun_ms(n: int) -> dict[str, float]:
     """ms per rerun: 'reference', 'reference slider', and each page by name."""
     out = {}
@@ -72,9 +49,9 @@ def rerun_ms(n: int) -> dict[str, float]:
     out["reference"] = _time(lambda i: ref.run(), n)
     out["reference slider"] = _time(lambda i: ref.slider(key="years").set_value(YEARS[i % 2]).run(), n)
     at = new_app()
-    for name, _ in ui.PAGES:
+    for name, script in PAGES.items():
         print(f"  AppTest: {name}", file=sys.stderr)
-        at.switch_page(f"pages/{name}.py").run()
+        at.switch_page(str(script.relative_to(ROOT))).run()
         _check(at, name)
         if name == "estimator":
             step = lambda i: at.slider(key="years").set_value(YEARS[i % 2]).run()  # noqa: E731
@@ -91,17 +68,14 @@ def rerun_ms(n: int) -> dict[str, float]:
 
 
 def rows(n: int) -> list[Row]:
-    ms = rerun_ms(n)
-    with as_served():
-        served = rerun_ms(n)
+    times = rerun_ms(n)
     result = []
-    for label, times in (("", ms), (" (as served: no per-run pages/ pass)", served)):
-        for name, _ in ui.PAGES:
-            slider = name == "estimator"
-            what = f"AppTest {'slider move' if slider else 'rerun'}{label}: {name}"
-            ref = times["reference slider" if slider else "reference"]
-            result.append(Row(what, times[name], ref, "ms", "≤ 4x", 4.0))
-            if slider:
-                result.append(Row(f"AppTest slider move{label}: estimator, net pay view open", times["estimator net"],
-                                  ref, "ms", "≤ 4x", 4.0))
+    for name in PAGES:
+        slider = name == "estimator"
+        ref = times["reference slider" if slider else "reference"]
+        what = f"AppTest {'slider move' if slider else 'rerun'}: {name}"
+        result.append(Row(what, times[name], ref, "ms", "≤ 4x", 4.0))
+        if slider:
+            result.append(Row("AppTest slider move: estimator, net pay view open", times["estimator net"], ref, "ms",
+                              "≤ 4x", 4.0))
     return result

@@ -13,12 +13,13 @@ import pstats
 from streamlit.runtime.scriptrunner import script_runner
 
 from bench.apptest import YEARS, new_app
-from salary import ui
+from salary.ui.navigation import PAGES
+from tests.e2e.harness import ROOT
 
 
 def profile(page: str, n: int) -> cProfile.Profile:
     at = new_app()
-    at.switch_page(script(page)).run()
+    at.switch_page(str(PAGES[page].relative_to(ROOT))).run()
     step = (lambda i: at.slider(key="years").set_value(YEARS[i % 2]).run()) if page == "estimator" \
         else (lambda i: at.run())
     step(1)  # warm (a first slider move builds plotly validators and caches)
@@ -43,7 +44,7 @@ def profile(page: str, n: int) -> cProfile.Profile:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.profile", description=__doc__)
-    parser.add_argument("page", nargs="?", default="estimator", choices=[name for name, _ in ui.PAGES])
+    parser.add_argument("page", nargs="?", default="estimator", choices=list(PAGES))
     parser.add_argument("-n", type=int, default=10, help="reruns to profile")
     parser.add_argument("--sort", default="cumulative", choices=["cumulative", "tottime"])
     parser.add_argument("--limit", type=int, default=40, help="rows to print")

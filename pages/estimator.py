@@ -47,17 +47,12 @@ else:
 ui.sources_link(lang, first.profile)  # the same profile on the other sources' page
 
 # One detail view at a time: a slider move redraws only what is open. The
-# closed views' controls keep their values (and URL parameters), which the
-# downloads read; each view reruns alone when only its own controls move.
-ui.preload(lang, m, {params.SALARY: None, params.YEARS2: years, params.DEGREE2: degree,
-                     params.INDUSTRY2: industry, params.ATTAINMENT: None})
-record = {"first": first, "period": period, "salaries": salaries, "salary": ui.value(params.SALARY),
-          "variable": ui.value(params.VARIABLE), "attainment": ui.value(params.ATTAINMENT),
-          "second": m.estimate(model.Profile(ui.value(params.YEARS2), ui.value(params.DEGREE2),
-                                             ui.value(params.INDUSTRY2), bands, reading))}
+# closed views' controls keep their values (and link parameters), which the
+# downloads read.
+ui.preload(lang, m, {params.SALARY: None, params.YEARS2: years, params.DEGREE2: degree, params.INDUSTRY2: industry,
+                     params.ATTAINMENT: None, **{p: None for p in params.NET}})
 
 
-@st.fragment
 def where_you_stand():
     salary = ui.control(params.SALARY, lang, st.number_input, label=t("stand.input"), help=t("stand.help"),
                         min_value=params.SALARY.low, max_value=params.SALARY.high, step=1000, value=None,
@@ -66,10 +61,8 @@ def where_you_stand():
         st.write(text.standing(first, salary, lang, period, salaries, share))
     ui.plotly(ui.cached(charts.range_chart, m, [(t("chart.range.you"), first)], lang,
                        title=t("chart.range.title"), per=per, salary=salary))
-    record["salary"] = salary
 
 
-@st.fragment
 def comparison():
     st.caption(t("compare.intro"))
     c1, c2, c3 = st.columns(3)
@@ -88,10 +81,8 @@ def comparison():
     ui.plotly(ui.cached(charts.range_chart, m, [(t("chart.range.first"), first),
                                                        (t("chart.range.second"), second)],
                        lang, title=t("compare.chart.title"), per=per, bands=False))
-    record["second"] = second
 
 
-@st.fragment
 def fixed_and_variable():
     st.caption(t("split.intro", variable=text.percent(params.VARIABLE.default, lang),
                  attainment=text.percent(params.ATTAINMENT.default, lang)))
@@ -102,23 +93,16 @@ def fixed_and_variable():
     with s2:
         attainment = ui.control(params.ATTAINMENT, lang, st.slider, label=t("control.attainment"),
                                 min_value=params.ATTAINMENT.low, max_value=params.ATTAINMENT.high, step=1)
-    if period == "month" and variable / 100 != share:
-        st.rerun()  # the monthly metrics above show the fixed part, which the share changes
     split = model.pay_split(first.median, variable / 100, attainment / 100)
     f1, f2, f3 = st.columns(3)
     # Fixed pay per period; variable pay is paid once a year, so it stays per year.
     f1.metric(f"{t('split.fixed')} {t('period.' + period)}", text.amount(split.fixed, lang, period, salaries))
     f2.metric(f"{t('split.variable')} {t('period.year')}", text.amount(split.variable, lang))
     f3.metric(f"{t('split.paid')} {t('period.year')}", text.amount(split.paid, lang))
-    record.update(variable=variable, attainment=attainment)
 
 
 # Net pay: its inputs are read even while the view is closed (the downloads carry them).
 ui.preload(lang, m, dict.fromkeys(params.NET))
-record["tax"] = params.tax_profile({p.name: ui.value(p) for p in params.NET})[0]
-
-
-@st.fragment
 def net_pay():
     st.caption(t("net.intro"))
     c1, c2, c3, c4 = st.columns(4)
@@ -164,7 +148,6 @@ def net_pay():
     tax, problem = params.tax_profile({p.name: ui.value(p) for p in params.NET})
     if problem:
         st.warning(t("net.invalid", name=problem), icon="⚠️")
-    record["tax"] = tax
     variable, attainment = ui.value(params.VARIABLE), ui.value(params.ATTAINMENT)
     try:
         low_, median_, high_ = (net.year_and_month(total, tax, variable / 100, attainment / 100, salaries)
@@ -204,7 +187,8 @@ else:
     where_you_stand()
 
 st.subheader(t("download.title"))
+request = report.request(m, ui.values(params.ESTIMATOR))  # every control's value, open view or not
 with st.container(horizontal=True):
     for fmt, write, mime in (("csv", report.to_csv, "text/csv"), ("json", report.to_json, "application/json")):
-        st.download_button(t(f"download.{fmt}"), lambda write=write: write(report.build(report.Request(**record))),
+        st.download_button(t(f"download.{fmt}"), lambda write=write: write(report.build(request)),
                            f"kam-estimate.{fmt}", mime, key=f"download_{fmt}")

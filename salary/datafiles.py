@@ -217,29 +217,41 @@ def load_levels(path: str | Path | None = None) -> pd.DataFrame:
     return pd.DataFrame.from_records(records, columns=list(LEVEL_COLUMNS))
 
 
-def load_assumptions(path: str | Path | None = None) -> dict[str, float]:
-    """The model's assumptions (data/assumptions.csv) as {key: value}."""
-    path = Path(path) if path is not None else data_dir() / ASSUMPTIONS_FILE
-    values: dict[str, float] = {}
+def keyed_values(path: Path, columns: tuple[str, ...], units: dict[str, str],
+                 check: Callable[[str, float, dict, str], None] | None = None) -> list[tuple[str, float, dict]]:
+    """(key, value, row) of a file with one row a key: every key of `units`
+    exactly once, in its unit, with a number as its value; check(key, value,
+    row, where) raises for anything else wrong with a row."""
+    out = []
     seen: dict[str, int] = {}
-    for line, row in _read_rows(path, ASSUMPTION_COLUMNS):
+    for line, row in _read_rows(path, columns):
         where = f"{path.name}, row {line}"
         key = row["key"]
-        if key not in ASSUMPTIONS:
-            raise FiguresError(f"{where}: unknown key {key[:40]!r} (allowed: {', '.join(ASSUMPTIONS)})")
+        if key not in units:
+            raise FiguresError(f"{where}: unknown key {key[:40]!r} (allowed: {', '.join(units)})")
         if key in seen:
             raise FiguresError(f"{where}: duplicate key {key} (first in row {seen[key]})")
         seen[key] = line
-        if row["unit"] != ASSUMPTIONS[key]:
-            raise FiguresError(f"{where}: unit {row['unit'][:40]!r} for {key} (expected {ASSUMPTIONS[key]})")
-        number = _number(path, line, "value", row["value"], required=True)
-        if number <= 0:
-            raise FiguresError(f"{where}: value {row['value']!r} for {key} must be above 0")
-        values[key] = number
-    for key in ASSUMPTIONS:
+        if row["unit"] != units[key]:
+            raise FiguresError(f"{where}: unit {row['unit'][:40]!r} for {key} (expected {units[key]})")
+        value = _number(path, line, "value", row["value"], required=True)
+        if check is not None:
+            check(key, value, row, where)
+        out.append((key, value, row))
+    for key in units:
         if key not in seen:
             raise FiguresError(f"{path.name}: missing key {key}")
-    return values
+    return out
+
+
+def load_assumptions(path: str | Path | None = None) -> dict[str, float]:
+    """The model's assumptions (data/assumptions.csv) as {key: value}."""
+    path = Path(path) if path is not None else data_dir() / ASSUMPTIONS_FILE
+    def above_zero(key: str, value: float, row: dict, where: str) -> None:
+        if value <= 0:
+            raise FiguresError(f"{where}: value {row['value']!r} for {key} must be above 0")
+
+    return {key: value for key, value, _ in keyed_values(path, ASSUMPTION_COLUMNS, ASSUMPTIONS, above_zero)}
 
 
 def load_minimum_wage(path: str | Path | None = None) -> pd.DataFrame:

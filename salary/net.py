@@ -23,7 +23,7 @@ import pandas as pd
 from lohnsteuer_bmf import berechne_lohnsteuer_pap
 
 from salary import datafiles
-from salary.datafiles import FiguresError, _number, _read_rows
+from salary.datafiles import FiguresError
 from salary.model import pay_split
 
 YEAR = 2026
@@ -183,29 +183,15 @@ def load_rates(path: str | Path, keys: dict[str, str]) -> Rates:
     """One rates file (columns as in data/README.md), validated: every key in
     `keys` once, in its unit, a non-negative number (percent at most 100), with
     its source and labels."""
-    path = Path(path)
-    seen: dict[str, int] = {}
-    records = []
-    for line, row in _read_rows(path, RATE_COLUMNS):
-        where = f"{path.name}, row {line}"
-        key = row["key"]
-        if key not in keys:
-            raise FiguresError(f"{where}: unknown key {key[:40]!r} (allowed: {', '.join(keys)})")
-        if key in seen:
-            raise FiguresError(f"{where}: duplicate key {key} (first in row {seen[key]})")
-        seen[key] = line
-        if row["unit"] != keys[key]:
-            raise FiguresError(f"{where}: unit {row['unit'][:40]!r} for {key} (expected {keys[key]})")
-        value = _number(path, line, "value", row["value"], required=True)
+    def check(key: str, value: float, row: dict, where: str) -> None:
         if row["unit"] == "percent" and value > 100:
             raise FiguresError(f"{where}: value {row['value']} is more than 100 percent")
         for column in ("source", "label_de", "label_en"):
             if not row[column]:
                 raise FiguresError(f"{where}: {column} is empty")
-        records.append({**row, "value": value})
-    for key in keys:
-        if key not in seen:
-            raise FiguresError(f"{path.name}: missing key {key}")
+
+    rows = datafiles.keyed_values(Path(path), RATE_COLUMNS, keys, check)
+    records = [{**row, "value": value} for _, value, row in rows]
     frame = pd.DataFrame.from_records(records, columns=list(RATE_COLUMNS))
     return Rates({r["key"]: r["value"] for r in records}, frame)
 

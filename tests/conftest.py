@@ -70,3 +70,15 @@ def assert_clean(at: AppTest) -> None:
 @pytest.fixture
 def app():
     return run_app
+
+
+def downloaded(at: AppTest, fmt: str) -> str:
+    """What the estimator's download button `fmt` (csv, json) delivers after this run: the
+    page builds it with report.request from its controls' values, which this reads back
+    from the session."""
+    from salary import model, params, report
+
+    assert [b for b in at.get("download_button") if b.proto.id.endswith(f"download_{fmt}")]
+    values = {p.name: at.session_state[p.name] for p in params.ESTIMATOR}
+    record = report.build(report.request(model.default_model(), values))
+    return report.to_csv(record) if fmt == "csv" else report.to_json(record)

@@ -7,12 +7,23 @@ import re
 
 import pytest
 from babel.numbers import parse_decimal
-from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from salary import datafiles, model, params, report, text
 from salary.model import Profile, estimate
-from tests.conftest import PAGES, ROOT, assert_clean, copy_data, label, metric_values, run_app, script, specs, values
+from tests.conftest import (
+    PAGES,
+    ROOT,
+    assert_clean,
+    copy_data,
+    downloaded,
+    label,
+    metric_values,
+    run_app,
+    script,
+    specs,
+    values,
+)
 
 FIG = datafiles.load_figures()
 TITLE = {"overview": "overview.title", "experience": "experience.title", "degree": "degree.title",
@@ -377,40 +388,17 @@ def test_downloads_match_the_page():
                                                                    "paid_per_year")] == metric_values(at)[3:6]
 
 
-def _download(at: AppTest, key: str, made: dict) -> str:
-    """What clicking a download button would deliver: Streamlit's own deferred callable, run."""
-    button = next(b for b in at.get("download_button") if b.proto.id.endswith(key))
-    manager = made[button.proto.deferred_file_id]
-    url = manager.execute_deferred(button.proto.deferred_file_id)
-    return manager._storage.get_file(url.rsplit("/", 1)[1]).content.decode()
-
-
-@pytest.fixture
-def deferred(monkeypatch):
-    """file id -> the media file manager that holds its callable (AppTest drops its runtime after a run)."""
-    made = {}
-    original = MediaFileManager.add_deferred
-
-    def spy(self, *args, **kwargs):
-        file_id = original(self, *args, **kwargs)
-        made[file_id] = self
-        return file_id
-
-    monkeypatch.setattr(MediaFileManager, "add_deferred", spy)
-    return made
-
-
-def test_downloads_hold_the_closed_views_too(deferred):
+def test_downloads_hold_the_closed_views_too():
     query = {"years": "6", "salary": "70000", "years2": "12", "degree2": "master", "variable": "30",
              "attainment": "90"}
     at = run_app("estimator", {**query, "view": "path"})  # none of those controls is drawn in this view
     first, second = estimate(Profile(6)), estimate(Profile(12, "master"))
     expected = report.build(report.Request(first, second, 70000, 30, 90, "year", 12))
-    assert json.loads(_download(at, "download_json", deferred)) == json.loads(report.to_json(expected))
-    assert _download(at, "download_csv", deferred) == report.to_csv(expected)
+    assert json.loads(downloaded(at, "json")) == json.loads(report.to_json(expected))
+    assert downloaded(at, "csv") == report.to_csv(expected)
     at.button_group(key="view").set_value("split").run()
     at.slider(key="variable").set_value(40).run()
-    record = json.loads(_download(at, "download_json", deferred))
+    record = json.loads(downloaded(at, "json"))
     assert record["pay_split"]["variable_percent"] == 40
     assert record["comparison"]["profile"]["years"] == 12
 

@@ -104,3 +104,8 @@ def preload(lang: str, m: model.Model, defaults: dict[params.Param, object]) -> 
 def value(param: params.Param) -> object:
     """The current value of a control, drawn in this run or not (see preload)."""
     return st.session_state.get(param.name)
+
+
+def values(parameters: tuple[params.Param, ...]) -> dict[str, object]:
+    """The current values of these controls by parameter name (see value)."""
+    return {p.name: st.session_state.get(p.name) for p in parameters}

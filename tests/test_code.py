@@ -1,0 +1,37 @@
+"""The code's layering, read from its imports: Streamlit only in app.py, pages/
+and salary/ui/, and there only through its public API."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PRODUCTION = sorted([*ROOT.glob("salary/**/*.py"), *ROOT.glob("pages/*.py"), ROOT / "app.py"])
+# Streamlit's public modules: the st namespace and its exception types.
+PUBLIC = {"streamlit", "streamlit.errors"}
+
+
+def imports(path: Path) -> set[str]:
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+    return found
+
+
+@pytest.mark.parametrize("path", PRODUCTION, ids=lambda p: str(p.relative_to(ROOT)))
+def test_streamlit_only_in_the_ui_layer_and_only_public(path):
+    streamlit = {name for name in imports(path) if name == "streamlit" or name.startswith("streamlit.")}
+    in_ui = path.parent.name in ("ui", "pages") or path.name == "app.py"
+    if not in_ui:
+        assert not streamlit, f"{path.name} imports Streamlit; only app.py, pages/ and salary/ui/ may"
+    assert streamlit <= PUBLIC, f"{path.name} imports {sorted(streamlit - PUBLIC)}"
+
+
+def test_the_check_sees_a_private_import(tmp_path):
+    bad = tmp_path / "page.py"
+    bad.write_text("from streamlit.runtime.pages_manager import PagesManager\nimport streamlit as st\n")
+    assert imports(bad) - PUBLIC == {"streamlit.runtime.pages_manager"}
