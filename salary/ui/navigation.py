@@ -18,6 +18,12 @@ PAGES = {"overview": ROOT / "app.py", **{name: ROOT / "pages" / f"{name}.py" for
     "experience", "degree", "industry", "sources", "estimator", "methodology")}}
 
 
+
+def url_path(name: str) -> str:
+    """A page's address below the app's: "" for the overview, else the file name."""
+    return "" if name == "overview" else name
+
+
 def _link(where, name: str, lang: str, *, label: str | None = None, query: dict[str, str] | None = None,
           icon: str | None = None) -> bool:
     """A link to a page that carries the language (or `query`); False where the page is

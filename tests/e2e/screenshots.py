@@ -12,7 +12,8 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from salary import params, ui
+from salary import params
+from salary.ui import navigation
 from tests.e2e import harness
 
 OUT = harness.ROOT / "screenshots"
@@ -79,7 +80,8 @@ def shoot(browser, server: harness.Server, path: str, viewport: dict, out: Path,
 def jobs() -> list[tuple[str, str, str]]:
     """(file stem, url path, size) of every screenshot."""
     out = []
-    for name, url in ui.PAGES:
+    for name in navigation.PAGES:
+        url = navigation.url_path(name)
         for size in SIZES:
             out.append((f"{name}-{size}-de", url, size))
             if name == "sources":

@@ -4,10 +4,13 @@ nothing is wider than the viewport."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
-from salary import text, ui
+from salary import text
+from salary.ui import navigation
 from tests.e2e import harness
 
 pytestmark = pytest.mark.browser
@@ -66,11 +69,12 @@ TEXT_PROBLEMS = """(chart) => {
 
 
 def chart_count_in_source(name: str) -> int:
-    return (harness.ROOT / "pages" / f"{name}.py").read_text().count("ui.plotly(")
+    return navigation.PAGES[name].read_text().count("ui.plotly(")
 
 
 @pytest.mark.parametrize("size", SIZES)
-@pytest.mark.parametrize(("name", "path"), ui.PAGES, ids=[name for name, _ in ui.PAGES])
+@pytest.mark.parametrize(("name", "path"), [(n, navigation.url_path(n)) for n in navigation.PAGES],
+                         ids=list(navigation.PAGES))
 def test_page(new_page, server, name, path, size):
     viewport = SIZES[size]
     page = new_page(viewport)
@@ -121,3 +125,24 @@ def test_the_overflow_check_can_fail(new_page):
     </div>""")
     found = page.evaluate(OVERFLOWING, harness.PHONE["width"] + TOLERANCE_PX)
     assert [line.split()[0] for line in found] == ["div[data-testid=wide]"]
+
+
+def test_the_menu_is_translated_and_keeps_the_language(new_page, server):
+    """Streamlit's own menu (file names) is hidden; ours names the pages in the
+    reader's language, carries lang, and the first key press on the page it
+    opens is not lost."""
+    page = new_page()
+    harness.goto(page, server, "?lang=en")
+    sidebar = page.get_by_test_id("stSidebar")
+    expect(sidebar.get_by_test_id("stSidebarNav")).to_have_count(0)
+    for name in navigation.PAGES:
+        expect(sidebar.get_by_role("link", name=text.t(f"nav.{name}", "en"), exact=True)).to_be_visible()
+    sidebar.get_by_role("link", name=text.t("nav.estimator", "en"), exact=True).click()
+    expect(page.locator("[data-testid='stMain'] h1")).to_have_text(text.t("estimator.title", "en"))
+    expect(page).to_have_url(re.compile(r"/estimator\?(.*&)?lang=en(&|$)"))
+    harness.wait_idle(page)
+    before = page.get_by_test_id("stMetricValue").first.inner_text()
+    years = page.get_by_role("group", name=text.t("control.years", "en"), exact=True).get_by_role("slider")
+    years.focus()
+    years.press("ArrowRight")
+    expect(page.get_by_test_id("stMetricValue").first).not_to_have_text(before)
