@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     n = {k: v[args.quick] for k, v in REPS.items()}
     start, load = time.perf_counter(), os.getloadavg()[0]
 
-    progress = lambda what: print(f"[{time.perf_counter() - start:5.0f} s] {what}", file=sys.stderr)  # noqa: E731
+    progress = lambda what: print(f"[{time.perf_counter() - start:5.0f} s] {what}", file=sys.stderr)
     rows = []
     for section in SECTIONS:  # in the table's order: reruns, slider, cold start, memory, model
         if section in args.only:

@@ -54,9 +54,9 @@ def rerun_ms(n: int) -> dict[str, float]:
         at.switch_page(str(script.relative_to(ROOT))).run()
         _check(at, name)
         if name == "estimator":
-            step = lambda i: at.slider(key="years").set_value(YEARS[i % 2]).run()  # noqa: E731
+            step = lambda i: at.slider(key="years").set_value(YEARS[i % 2]).run()
         else:
-            step = lambda i: at.run()  # noqa: E731
+            step = lambda i: at.run()
         out[name] = _time(step, n)
         _check(at, name)
         if name == "estimator":  # the same move with the net pay view open

@@ -117,7 +117,7 @@ def rows(moves: int, colds: int, memory_runs: int, sessions: int = 20) -> list[R
     from playwright.sync_api import sync_playwright
 
     start, result = time.perf_counter(), []
-    say = lambda what: print(f"  [+{time.perf_counter() - start:4.0f} s] browser: {what}", file=sys.stderr)  # noqa: E731
+    say = lambda what: print(f"  [+{time.perf_counter() - start:4.0f} s] browser: {what}", file=sys.stderr)
     with sync_playwright() as p:
         browser = harness.launch(p)
         try:

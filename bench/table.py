@@ -5,6 +5,8 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 
+from salary.text import markdown_table
+
 
 def median(values) -> float:
     return float(statistics.median(values))
@@ -34,7 +36,7 @@ class Row:
         return value < self.limit if self.strict else value <= self.limit
 
     def cells(self) -> list[str]:
-        fig = lambda v: "—" if v is None else f"{v:,.{self.digits}f} {self.unit}"  # noqa: E731
+        fig = lambda v: "—" if v is None else f"{v:,.{self.digits}f} {self.unit}"
         ratio = "—" if self.ratio is None else f"{self.ratio:.2f}x"
         met = {None: "—", True: "yes", False: "**no**"}[self.met]
         return [self.measure, fig(self.dashboard), fig(self.reference), ratio, self.target, met]
@@ -42,6 +44,5 @@ class Row:
 
 def markdown(rows: list[Row], notes: list[str]) -> str:
     head = ["measure", "dashboard", "reference", "ratio", "target", "met?"]
-    lines = ["| " + " | ".join(head) + " |", "|---|---:|---:|---:|---|:---:|"]
-    lines += ["| " + " | ".join(row.cells()) + " |" for row in rows]
-    return "\n".join(lines + [""] + [f"- {n}" for n in notes]) + "\n"
+    table = markdown_table(head, [row.cells() for row in rows], "lrrrlc")
+    return "\n".join([table, ""] + [f"- {n}" for n in notes]) + "\n"

@@ -7,7 +7,7 @@ import streamlit as st
 from salary import charts, datafiles, model, net, params, report, tables, text, ui
 
 lang, m = ui.page()
-t = lambda key, **kw: text.t(key, lang, **kw)  # noqa: E731
+t = lambda key, **kw: text.t(key, lang, **kw)
 st.title(t("estimator.title"))
 st.write(t("estimator.intro"))
 
@@ -32,7 +32,7 @@ first = m.estimate(model.Profile(years, degree, industry, bands, reading))
 # the pay-split view) is paid on top, once a year.
 share = ui.value(params.VARIABLE) / 100 if period == "month" else 0.0
 per = 1 if period == "year" else salaries / (1 - share)
-amount = lambda yearly: text.amount(yearly, lang, period, salaries, share)  # noqa: E731
+amount = lambda yearly: text.amount(yearly, lang, period, salaries, share)
 
 low, median, high = st.columns(3)
 low.metric(t("metric.low"), amount(first.low))

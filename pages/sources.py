@@ -7,7 +7,7 @@ import streamlit as st
 from salary import charts, reading, sources, text, ui
 
 lang, m = ui.page()
-t = lambda key, **kw: text.t(key, lang, **kw)  # noqa: E731
+t = lambda key, **kw: text.t(key, lang, **kw)
 st.title(t("sources.title"))
 st.write(t("sources.intro"))
 st.info(t("sources.context"), icon="ℹ️")

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from salary import datafiles
 from salary.model import BAND_EDGE, BANDS, INDUSTRY_READINGS, Model, Profile
+from salary.text import markdown_table
 
 READINGS = tuple((b, r) for b in BANDS for r in INDUSTRY_READINGS)
 
@@ -91,11 +92,10 @@ def rows(m: Model) -> list[Row]:
 def markdown(m: Model) -> str:
     """The table in Markdown: one column per (band reading, industry reading)."""
     head = ["figure", "article", "compared with", *(f"{b} / {r}" for b, r in READINGS)]
-    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * 3 + "---:|" * len(READINGS)]
-    for row in rows(m):
-        cells = [f"{v:,.0f} ({(v / row.article_value - 1) * 100:+.1f} %)" for v in row.values.values()]
-        lines.append("| " + " | ".join([row.figure, row.article, row.compared, *cells]) + " |")
-    return "\n".join(lines)
+    lines = [[row.figure, row.article, row.compared,
+              *(f"{v:,.0f} ({(v / row.article_value - 1) * 100:+.1f} %)" for v in row.values.values())]
+             for row in rows(m)]
+    return markdown_table(head, lines, "lll" + "r" * len(READINGS))
 
 
 if __name__ == "__main__":

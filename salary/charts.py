@@ -272,7 +272,7 @@ def career_chart(e: Estimate, lang: str, *, per: float = 1.0) -> go.Figure:
          "customdata": [f"<b>{text.t('chart.career.you', lang)}</b><br>{text.money(you, lang)}"],
          "hovertemplate": HOVER},
     ]
-    return _figure(traces, lang, text.t("chart.career.title", lang), unit,
+    return _figure(traces, lang, text.t("chart.career.title", lang, years=text.number(x[-1], lang)), unit,
                    text.t("axis.salary" if per == 1 else "axis.salary_month", lang), money="y", height=460,
                    legend=True, x={"range": [0, max(x)]})
 

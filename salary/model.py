@@ -43,15 +43,20 @@ def _shown(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+def check_number(name: str, value: object, low: float = -math.inf, high: float = math.inf, *,
+                 whole: bool = False) -> float:
+    """value as a float, or a ValueError that names the field and what it allows."""
+    if isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(float(value)) \
+            or not low <= float(value) <= high or (whole and float(value) != int(value)):
+        kind = "a whole number" if whole else "a number"
+        span = f"from {low:g} to {high:g}" if math.isfinite(high) else f"of {low:g} or more"
+        raise ValueError(f"{name}: {_shown(value)} is not allowed; allowed: {kind} {span}")
+    return float(value)
+
+
 def check_years(value: object) -> float:
     """The number of years as a float, or ValueError naming what is allowed."""
-    allowed = f"allowed: a number from {YEARS_MIN} to {YEARS_MAX}"
-    if isinstance(value, bool) or not isinstance(value, Real):
-        raise ValueError(f"years: {_shown(value)} is not a number; {allowed}")
-    years = float(value)
-    if not math.isfinite(years) or not YEARS_MIN <= years <= YEARS_MAX:
-        raise ValueError(f"years: {_shown(value)} is out of range; {allowed}")
-    return years
+    return check_number("years", value, YEARS_MIN, YEARS_MAX)
 
 
 def check_choice(name: str, value: object, allowed: tuple[str, ...]) -> str:
@@ -107,9 +112,7 @@ class Estimate:
 
     def quantile(self, p: float) -> float:
         """The salary below which a share p (0..1) of this profile's peers earn."""
-        if isinstance(p, bool) or not isinstance(p, Real) or not 0 <= float(p) <= 1:
-            raise ValueError(f"p: {_shown(p)} is not allowed; allowed: a number from 0 to 1")
-        p = float(p)
+        p = check_number("p", p, 0, 1)
         if p == 0:
             return self.model.floor
         if p == 1:
@@ -119,10 +122,7 @@ class Estimate:
     def percentile_of(self, salary: float) -> float:
         """Where a yearly salary stands in this profile's distribution, 0 to 100
         (0 below the legal floor, which nobody in the model earns less than)."""
-        if isinstance(salary, bool) or not isinstance(salary, Real) or not math.isfinite(float(salary)) \
-                or float(salary) < 0:
-            raise ValueError(f"salary: {_shown(salary)} is not allowed; allowed: a number of EUR from 0 up")
-        salary = float(salary)
+        salary = check_number("salary", salary, 0)
         if salary < self.model.floor or salary == 0:
             return 0.0
         return 100 * _ndtr((math.log(salary) - self.mu) / self.sigma)
@@ -420,9 +420,8 @@ def pay_split(total: float, variable_share: float, attainment: float) -> PaySpli
 
     The model reads the article's figures as totals at 100 % target (fixed +
     variable); variable_share and attainment are fractions (0.2, 1.1)."""
-    for name, value, low, high in (("variable_share", variable_share, 0, 1), ("attainment", attainment, 0, 10)):
-        if isinstance(value, bool) or not isinstance(value, Real) or not low <= float(value) <= high:
-            raise ValueError(f"{name}: {_shown(value)} is not allowed; allowed: a number from {low} to {high}")
+    check_number("variable_share", variable_share, 0, 1)
+    check_number("attainment", attainment, 0, 10)
     variable = total * variable_share
     fixed = total - variable
     return PaySplit(fixed, variable, fixed + variable * attainment)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, fields
-from numbers import Real
 from pathlib import Path
 
 import pandas as pd
@@ -24,7 +23,7 @@ from lohnsteuer_bmf import berechne_lohnsteuer_pap
 
 from salary import datafiles
 from salary.datafiles import FiguresError
-from salary.model import pay_split
+from salary.model import check_number, pay_split
 
 YEAR = 2026
 CONTRIBUTIONS_FILE, CAR_FILE = "contributions.csv", "company_car.csv"
@@ -74,17 +73,11 @@ def _bad(name: str, value: object, allowed: str) -> ValueError:
 
 
 def _whole(name: str, value: object, low: int, high: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(value) \
-            or value != int(value) or not low <= value <= high:
-        raise _bad(name, value, f"a whole number from {low} to {high}")
-    return int(value)
+    return int(check_number(name, value, low, high, whole=True))
 
 
 def _amount(name: str, value: object, high: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(value) \
-            or not 0 <= value <= high:
-        raise _bad(name, value, f"a number from 0 to {high:g}")
-    return float(value)
+    return check_number(name, value, 0, high)
 
 
 @dataclass(frozen=True)
@@ -247,8 +240,7 @@ def care_rate(profile: TaxProfile, rates: Rates | None = None) -> float:
 
 def net_pay(gross: float, profile: TaxProfile | None = None) -> NetPay:
     """Net pay for a year's gross pay (EUR), every amount per year."""
-    if isinstance(gross, bool) or not isinstance(gross, Real) or not math.isfinite(gross) or gross < 0:
-        raise _bad("gross", gross, "a number of 0 or more")
+    gross = check_number("gross", gross, 0)
     p = profile or TaxProfile()
     d = data()
     c = d.contributions

@@ -123,8 +123,8 @@ def _years(rows: list[dict], lang: str) -> str:
 def reading(sources: pd.DataFrame, article_average: float, lang: str, you: Estimate | None = None) -> str:
     """Where the published averages spread, where the article's average stands
     among them, why they differ; with an estimate, how it relates to them."""
-    t = lambda key, **kw: text.t(key, lang, **kw)  # noqa: E731
-    money = lambda v: text.money(v, lang, 1)  # noqa: E731
+    t = lambda key, **kw: text.t(key, lang, **kw)
+    money = lambda v: text.money(v, lang, 1)
     averages = src.averages(sources)
     parts = []
     if averages:

@@ -49,9 +49,9 @@ def levels_table(m: Model, lang: str) -> pd.DataFrame:
 def assumptions_table(m: Model, lang: str) -> pd.DataFrame:
     """Every choice the article leaves open: the model's default and where a user changes it."""
 
-    t = lambda key, **kw: text.t(key, lang, **kw)  # noqa: E731
-    control = lambda name, p: t("where.control", control=t("control." + name), param=p.name)  # noqa: E731
-    data = lambda *files: " + ".join(t("where.data", file=f) for f in files)  # noqa: E731
+    t = lambda key, **kw: text.t(key, lang, **kw)
+    control = lambda name, p: t("where.control", control=t("control." + name), param=p.name)
+    data = lambda *files: " + ".join(t("where.data", file=f) for f in files)
     spans = {r["level"]: years(r["years_from"], r["years_to"], lang) for r in m.levels.to_dict("records")}
     bachelor, master = m.figure("degree", "bachelor")["low"], m.figure("degree", "master")["low"]
     rows = [

@@ -105,8 +105,8 @@ def industry_consequence(m, lang: str, reading: str) -> str:
     other = next(r for r in INDUSTRY_READINGS if r != reading)
     now, then = industry_factors(m, reading), industry_factors(m, other)
     top, bottom = max(now, key=now.get), min(now, key=now.get)
-    label = lambda k: m.figure("industry", k)["label_" + lang]  # noqa: E731
-    pct = lambda v: percent(v, lang, 1, signed=True)  # noqa: E731
+    label = lambda k: m.figure("industry", k)["label_" + lang]
+    pct = lambda v: percent(v, lang, 1, signed=True)
     return t("industry.consequence", lang, reading=t(f"industry_reading.{reading}", lang),
              other=t(f"industry_reading.{other}", lang), top=label(top), bottom=label(bottom),
              top_now=percent(abs(now[top]), lang, 1), bottom_now=percent(abs(now[bottom]), lang, 1),
@@ -194,3 +194,10 @@ def net_method(defaults, lang: str) -> str:
              state=t("state." + defaults.state, lang), birth=defaults.birth_year,
              surcharge=percent(defaults.surcharge, lang, 1), premium=money(defaults.premium, lang, 1),
              subsidy=money(defaults.subsidy, lang, 1))
+
+
+def markdown_table(header: list[str], rows: list[list[str]], align: str = "") -> str:
+    """A Markdown table; align has one letter a column: l, r or c (default l)."""
+    marks = {"l": "---", "r": "---:", "c": ":---:"}
+    rule = [marks[align[i]] if i < len(align) else "---" for i in range(len(header))]
+    return "\n".join("| " + " | ".join(cells) + " |" for cells in [header, rule, *rows])

@@ -166,7 +166,7 @@ def _amounts(shown: str, lang: str) -> list[float]:
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_methodology_tables_and_download(lang):
     at = run_app("methodology", {"lang": lang})
-    col = lambda name: text.t("column." + name, lang)  # noqa: E731
+    col = lambda name: text.t("column." + name, lang)
     figures_shown, levels_shown = at.table[0].value, at.table[1].value
     assert list(figures_shown[col("label")]) == list(FIG["label_" + lang])
     assert list(figures_shown[col("key")]) == list(FIG["key"])

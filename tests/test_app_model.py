@@ -17,7 +17,7 @@ from salary.model import Profile, estimate
 from tests.conftest import assert_clean, metric_values, run_app
 
 FIG = datafiles.load_figures()
-V = lambda dim, key: datafiles.value(FIG, dim, key)  # noqa: E731
+V = lambda dim, key: datafiles.value(FIG, dim, key)
 INDUSTRIES = ["semiconductors", "software", "pharma", "advertising", "tourism", "hospitality"]
 
 

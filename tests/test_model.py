@@ -18,7 +18,7 @@ from tests.conftest import copy_data
 
 FIG = datafiles.load_figures()
 LEVELS = datafiles.load_levels()
-V = lambda dim, key: datafiles.value(FIG, dim, key)  # noqa: E731
+V = lambda dim, key: datafiles.value(FIG, dim, key)
 ENTRY, TOP, AVERAGE = V("overall", "entry"), V("overall", "top"), V("overall", "average")
 RANKING = ["semiconductors", "software", "pharma", "advertising", "tourism", "hospitality"]
 # The statutory minimum wage (Fünfte Mindestlohnanpassungsverordnung, BGBl. 2025 I Nr. 268) at

@@ -199,7 +199,7 @@ def test_reading_spread_and_article_position(lang):
     article = datafiles.value(FIG, "overall", "average")
     said = reading.reading(load_sources(), article, lang)
     low, high = min(averages), max(averages)
-    money = lambda v: text.money(v, lang, 1)  # noqa: E731
+    money = lambda v: text.money(v, lang, 1)
     assert f"{money(low[0])} ({low[1]})" in said and f"{money(high[0])} ({high[1]})" in said
     below = sum(v < article for v, _ in averages)
     above = sum(v > article for v, _ in averages)
@@ -241,7 +241,7 @@ def test_dates(iso, lang, shown):
 @pytest.mark.parametrize("lang", LANGS)
 def test_table_has_every_figure_as_published_and_per_year(lang):
     table = reading.table(load_sources(), lang)
-    col = lambda c: table[text.t("sources.column." + c, lang)]  # noqa: E731
+    col = lambda c: table[text.t("sources.column." + c, lang)]
     for r, published, per_year in zip(raw_rows(), col("published_as"), col("per_year")):
         assert text.money(float(r["low"]), lang, 1) in published
         assert text.money(yearly(r), lang, 1) in per_year

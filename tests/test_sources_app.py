@@ -95,7 +95,7 @@ def test_the_reading_follows_the_data(lang, tmp_path, monkeypatch):
     assert_clean(at)
     after = reading_text(at, lang)
     assert after != before
-    money = lambda v: text.money(v, lang, 1)  # noqa: E731
+    money = lambda v: text.money(v, lang, 1)
     averages = [yearly(r) for r in raw_rows(path) if r["measure"] in ("mean", "median") and not r["scope_en"]]
     assert f"{money(88800)} (stellenanzeigen.de)" in after and money(75600) not in after
     assert f"{money(min(averages))} (StepStone)" in after and money(4686 * 12) not in after

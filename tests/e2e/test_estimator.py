@@ -46,7 +46,7 @@ def test_keyboard_moves_years_and_the_url_keeps_it(new_page, server):
 def test_language_and_salary(new_page, server, lang):
     page = new_page()
     harness.goto(page, server, f"{estimator.PATH}?lang={lang}&salary={SALARY}")
-    t = lambda key: text.t(key, lang)  # noqa: E731
+    t = lambda key: text.t(key, lang)
 
     expect(page.locator("[data-testid='stMain'] h1")).to_have_text(t("estimator.title"))
     labels = page.get_by_test_id("stMetricLabel")

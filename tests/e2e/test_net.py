@@ -36,7 +36,7 @@ def expect_net(page, values: list[str]) -> None:
 
 @pytest.mark.parametrize("lang", text.LANGS)
 def test_net_view_from_a_link_and_a_changed_tax_class(new_page, server, lang):
-    t = lambda key, **kw: text.t(key, lang, **kw)  # noqa: E731
+    t = lambda key, **kw: text.t(key, lang, **kw)
     page = new_page()
     harness.goto(page, server, f"{estimator.PATH}?{QUERY}&lang={lang}")
     tax = net.TaxProfile(car=45000, km=20, church=True)
