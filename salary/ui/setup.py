@@ -11,8 +11,6 @@ import streamlit as st
 from salary import datafiles, model, params, text
 from salary.ui import controls, navigation
 
-LANG_LABEL = "Sprache / Language"
-
 
 def _language(where) -> str:
     """The language switch, kept in the link as lang."""
@@ -21,7 +19,8 @@ def _language(where) -> str:
                   lambda c: text.t("lang." + c, text.DEFAULT_LANG))
     # Every page draws its own switch: hand this session's language to the one on this page.
     st.session_state["lang"] = st.session_state["lang"]
-    lang = where.segmented_control(LANG_LABEL, text.LANGS, format_func=lambda c: text.t("lang." + c, c), key="lang",
+    # Named in both languages: whoever reads neither label still finds the switch.
+    lang = where.segmented_control(text.t("lang.switch", text.DEFAULT_LANG), text.LANGS, format_func=lambda c: text.t("lang." + c, c), key="lang",
                                    required=True, persist_state="session")
     lang = lang if lang in text.LANGS else text.DEFAULT_LANG
     controls.to_url(params.LANG, lang)
@@ -31,7 +30,7 @@ def _language(where) -> str:
 def page() -> tuple[str, model.Model]:
     """Call first on every page: the language and the model. On a data error
     the page shows the loader's message and stops; the menu stays."""
-    st.set_page_config(page_title="KAM · Gehalt / Salary", page_icon="💼", layout="wide",
+    st.set_page_config(page_title=text.t("app.page_title", text.DEFAULT_LANG), page_icon="💼", layout="wide",
                        initial_sidebar_state="auto")
     controls.start_warnings()
     menu = st.sidebar.container()
