@@ -20,8 +20,9 @@ def _language(where) -> str:
     # Every page draws its own switch: hand this session's language to the one on this page.
     st.session_state["lang"] = st.session_state["lang"]
     # Named in both languages: whoever reads neither label still finds the switch.
-    lang = where.segmented_control(text.t("lang.switch", text.DEFAULT_LANG), text.LANGS, format_func=lambda c: text.t("lang." + c, c), key="lang",
-                                   required=True, persist_state="session")
+    lang = where.segmented_control(text.t("lang.switch", text.DEFAULT_LANG), text.LANGS,
+                                   format_func=lambda c: text.t("lang." + c, c), key="lang", required=True,
+                                   persist_state="session")
     lang = lang if lang in text.LANGS else text.DEFAULT_LANG
     controls.to_url(params.LANG, lang)
     return lang
