@@ -13,6 +13,10 @@ st.write(text.t("overview.intro", lang))
 columns = st.columns(3)
 for column, key in zip(columns, ("entry", "average", "top")):
     column.metric(text.t(f"overview.{key}", lang), text.money(m.figure("overall", key)["low"], lang))
+ui.estimator_link(lang)  # the call to action: most readers come for their own range
+st.caption(text.t("overview.entries", lang, entry=text.money(m.entry, lang),
+                  junior=text.money(m.figure("level", "junior")["low"], lang),
+                  bachelor=text.money(m.figure("degree", "bachelor")["low"], lang)))
 note = text.entry_note(m, lang)
 if note:
     st.info(note, icon="⚖️")

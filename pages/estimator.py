@@ -11,21 +11,27 @@ t = lambda key, **kw: text.t(key, lang, **kw)
 st.title(t("estimator.title"))
 st.write(t("estimator.intro"))
 
+# The profile first, the result right below it (on a phone too), the readings of the article folded away.
+slider, exact = st.columns([4, 1], vertical_alignment="bottom")
+to_exact, to_slider = ui.linked("years", "years_exact")
+with slider:
+    years = ui.control(params.YEARS, lang, st.slider, label=t("control.years"), min_value=model.YEARS_MIN,
+                       max_value=model.YEARS_MAX, step=1, on_change=to_exact)
+with exact:  # a stepper a thumb can hit exactly
+    st.session_state["years_exact"] = years
+    st.number_input(t("control.years_exact"), min_value=model.YEARS_MIN, max_value=model.YEARS_MAX, step=1,
+                    key="years_exact", on_change=to_slider)
+st.caption(text.level_place(m, years, lang))
 left, right = st.columns(2)
 with left:
-    years = ui.control(params.YEARS, lang, st.slider, label=t("control.years"),
-                       min_value=model.YEARS_MIN, max_value=model.YEARS_MAX, step=1)
     degree = ui.choice(params.DEGREE, lang, m, t("control.degree"))
-    industry = ui.choice(params.INDUSTRY, lang, m, t("control.industry"))
 with right:
-    bands = ui.choice(params.BANDS, lang, m, t("control.bands"), st.radio, help=t("control.bands.help"))
-    reading = ui.choice(params.INDUSTRY_READING, lang, m, t("control.industry_reading"), st.radio,
-                        help=t("control.industry_reading.help"))
-    period = ui.choice(params.PERIOD, lang, m, t("control.period"), st.radio, horizontal=True)
-    # Salaries a year matter only for monthly amounts: asked for only then, kept meanwhile.
-    ui.preload(lang, m, {params.SALARIES: None, params.VARIABLE: None})
-    salaries = int(ui.choice(params.SALARIES, lang, m, t("control.salaries"), st.radio, horizontal=True)
-                   if period == "month" else ui.value(params.SALARIES))
+    industry = ui.choice(params.INDUSTRY, lang, m, t("control.industry"))
+# Read now, drawn further down: the readings of the article and the amounts' period.
+ui.preload(lang, m, {params.BANDS: None, params.INDUSTRY_READING: None, params.PERIOD: None, params.SALARIES: None,
+                     params.VARIABLE: None})
+bands, reading, period = (ui.value(p) for p in (params.BANDS, params.INDUSTRY_READING, params.PERIOD))
+salaries = int(ui.value(params.SALARIES))
 
 first = m.estimate(model.Profile(years, degree, industry, bands, reading))
 # Per month the page shows the fixed pay of a payslip: the variable share (from
@@ -34,53 +40,82 @@ share = ui.value(params.VARIABLE) / 100 if period == "month" else 0.0
 per = 1 if period == "year" else salaries / (1 - share)
 amount = lambda yearly: text.amount(yearly, lang, period, salaries, share)
 
-low, median, high = st.columns(3)
-low.metric(t("metric.low"), amount(first.low))
-median.metric(t("metric.median"), amount(first.median))
-high.metric(t("metric.high"), amount(first.high))
+with st.container(horizontal=True):
+    st.metric(t("metric.low"), amount(first.low))
+    st.metric(t("metric.median"), amount(first.median))
+    st.metric(t("metric.high"), amount(first.high))
 if period == "year":
     st.caption(t("estimator.per_year"))
 else:
     variable = [text.money(model.pay_split(v, share, 1).variable, lang) for v in (first.low, first.median, first.high)]
     st.caption(t("estimator.per_month", salaries=salaries, variable=text.percent(share * 100, lang),
                  low=variable[0], median=variable[1], high=variable[2]))
+
+with st.container(horizontal=True):
+    ui.choice(params.PERIOD, lang, m, t("control.period"), st.radio, horizontal=True)
+    if period == "month":  # salaries a year matter only for monthly amounts; kept meanwhile
+        ui.choice(params.SALARIES, lang, m, t("control.salaries"), st.radio, horizontal=True)
+with st.expander(t("assumptions.title")):
+    ui.choice(params.BANDS, lang, m, t("control.bands"), st.radio, help=t("control.bands.help"))
+    ui.choice(params.INDUSTRY_READING, lang, m, t("control.industry_reading"), st.radio,
+              help=t("control.industry_reading.help"))
 ui.sources_link(lang, first.profile)  # the same profile on the other sources' page
 
 # One detail view at a time: a slider move redraws only what is open. The
 # closed views' controls keep their values (and link parameters), which the
-# downloads read.
+# downloads read. Profile 2 follows profile 1 until one of its own controls moves.
+PROFILE2 = "_profile2_own"
 ui.preload(lang, m, {params.SALARY: None, params.YEARS2: years, params.DEGREE2: degree, params.INDUSTRY2: industry,
                      params.ATTAINMENT: None, **{p: None for p in params.NET}})
+ui.follow({params.YEARS2: years, params.DEGREE2: degree, params.INDUSTRY2: industry}, PROFILE2)
+
+
+def in_period(entered: float) -> float:
+    """An amount typed in the period shown, as a yearly total."""
+    return entered if period == "year" else entered * salaries / (1 - share)
 
 
 def where_you_stand():
-    salary = ui.control(params.SALARY, lang, st.number_input, label=t("stand.input"), help=t("stand.help"),
-                        min_value=params.SALARY.low, max_value=params.SALARY.high, step=1000, value=None,
-                        format="%d")
-    if salary is not None:
-        st.write(text.standing(first, salary, lang, period, salaries, share))
-    ui.plotly(ui.cached(charts.range_chart, m, [(t("chart.range.you"), first)], lang,
-                       title=t("chart.range.title"), per=per, salary=salary))
+    label = t("stand.input.year" if period == "year" else "stand.input.month")
+    salary, unread = ui.amount(params.SALARY, lang, label, to_yearly=in_period, help=t("stand.help"),
+                               shown=lambda v: text.amount(v, lang, period, salaries, share))
+    if unread:
+        st.warning(t("stand.problem", raw=unread), icon="✏️")
+    elif salary is not None:
+        st.caption(t("stand.understood", amount=amount(salary), period=t("period." + period)))
+        if period == "year" and salary < 10_000:  # a monthly amount or a slip of the finger
+            st.info(t("stand.question", amount=text.money(salary, lang, 1),
+                      suggestion=text.money(salary * 1000, lang, 1)), icon="❓")
+        else:
+            st.write(text.verdict(first, salary, lang, period, salaries, share))
+    ui.plotly(ui.cached(charts.range_chart, m, [(text.profile_label(first.profile, m, lang), first)], lang,
+                        title=t("chart.range.title"), per=per, salary=salary))
 
 
 def comparison():
-    st.caption(t("compare.intro"))
+    st.caption(t("compare.own" if ui.follow({}, PROFILE2) else "compare.follows"))
     c1, c2, c3 = st.columns(3)
+    mark = ui.own(PROFILE2)
     with c1:
         years2 = ui.control(params.YEARS2, lang, st.slider, default=years, label=t("control.years2"),
-                            min_value=model.YEARS_MIN, max_value=model.YEARS_MAX, step=1)
+                            min_value=model.YEARS_MIN, max_value=model.YEARS_MAX, step=1, on_change=mark)
     with c2:
-        degree2 = ui.choice(params.DEGREE2, lang, m, t("control.degree2"), default=degree)
+        degree2 = ui.choice(params.DEGREE2, lang, m, t("control.degree2"), default=degree, on_change=mark)
     with c3:
-        industry2 = ui.choice(params.INDUSTRY2, lang, m, t("control.industry2"), default=industry)
+        industry2 = ui.choice(params.INDUSTRY2, lang, m, t("control.industry2"), default=industry, on_change=mark)
+    with st.container(horizontal=True):
+        st.button(t("compare.take_over"), on_click=ui.own(PROFILE2, False), key="take_over")
+        st.button(t("compare.master_question"), help=t("compare.master_question.help"), key="master_question",
+                  on_click=ui.preset({params.DEGREE: "master", params.YEARS2: min(years + 2, model.YEARS_MAX),
+                                      params.DEGREE2: "bachelor", params.INDUSTRY2: industry}, PROFILE2))
     second = m.estimate(model.Profile(years2, degree2, industry2, bands, reading))
     diff_eur, diff_pct = model.difference(first, second)
     d1, d2 = st.columns(2)
     d1.metric(t("compare.diff"), text.signed_amount(diff_eur, lang, period, salaries, share))
     d2.metric(t("compare.diff_pct"), text.percent(diff_pct, lang, 1, signed=True))
-    ui.plotly(ui.cached(charts.range_chart, m, [(t("chart.range.first"), first),
-                                                       (t("chart.range.second"), second)],
-                       lang, title=t("compare.chart.title"), per=per, bands=False))
+    ui.plotly(ui.cached(charts.range_chart, m, [(text.profile_label(first.profile, m, lang), first),
+                                                (text.profile_label(second.profile, m, lang), second)],
+                        lang, title=t("compare.chart.title"), per=per, bands=False))
 
 
 def fixed_and_variable():
@@ -174,7 +209,7 @@ def net_pay():
 
 view = ui.choice(params.VIEW, lang, m, t("control.view"), st.segmented_control, required=True)
 if view == "path":
-    ui.plotly(ui.cached(charts.career_chart, first, lang, per=per))
+    ui.plotly(ui.cached(charts.career_chart, first, lang, per=per, salary=ui.value(params.SALARY)))
 elif view == "build":
     ui.plotly(ui.cached(charts.waterfall_chart, first, lang, per=per))
 elif view == "compare":

@@ -33,6 +33,7 @@ st.subheader(text.t("method.limits", lang))
 st.write(text.t("method.limits.text", lang))
 st.subheader(text.t("method.sources", lang))
 st.write(text.t("method.sources.text", lang))
+st.write(ui.cached(text.cite, m, lang))
 st.write(text.t("method.sources.others", lang, months=sources.MONTHS))
 
 # Net pay: the method, and every rate and limit with its legal source.

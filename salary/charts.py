@@ -22,7 +22,8 @@ COLOURS = {
     "industry": "#CC79A7", "you": "#D55E00", "second": "#56B4E9", "line": "#888888",
 }
 SYMBOLS = {"point": "circle", "from": "triangle-right", "well_over": "triangle-right"}
-CONFIG = {"displaylogo": False, "responsive": True,
+# No toolbar: on a phone it covers the chart's title, and every chart's numbers are on the page.
+CONFIG = {"displaylogo": False, "responsive": True, "displayModeBar": False,
           "modeBarButtonsToRemove": ["lasso2d", "select2d", "autoScale2d"]}
 HOVER = "%{customdata}<extra></extra>"
 TITLE_WIDTH = 42  # characters per title line: fits a 390 px phone
@@ -230,7 +231,7 @@ def range_chart(m: Model, ranges: Sequence[tuple[str, Estimate]], lang: str, *,
                        "marker": {"color": COLOURS["you"] if i == 0 else COLOURS["second"]}, "opacity": 0.85,
                        "customdata": [hover], "hovertemplate": HOVER, "showlegend": False})
         traces.append({"type": "scatter", "y": [label], "x": [median], "mode": "markers", "customdata": [hover],
-                       "hovertemplate": HOVER, "showlegend": False,
+                       "hovertemplate": HOVER, "showlegend": i == 0, "name": text.t("chart.range.median", lang),
                        "marker": {"symbol": "line-ns", "size": 24, "line": {"width": 3, "color": "#000000"}}})
     entry, top = (m.figure("overall", k)["low"] for k in ("entry", "top"))
     # The article's entry and top salary, widened to every range shown (there is no ceiling).
@@ -244,19 +245,21 @@ def range_chart(m: Model, ranges: Sequence[tuple[str, Estimate]], lang: str, *,
         lines.append(_line(shown, _line_label(text.t("chart.range.salary", lang), text.money(shown, lang)),
                            colour=COLOURS["you"], dash="dash", width=2, side=side))
     return _figure(traces, lang, title, text.t("axis.salary" if per == 1 else "axis.salary_month", lang), "",
-                   money="x", lines=lines, rows=rows, x={"range": [low_end, high_end]})
+                   money="x", lines=lines, rows=rows, x={"range": [low_end, high_end]}, legend=True)
 
 
-def career_chart(e: Estimate, lang: str, *, per: float = 1.0) -> go.Figure:
-    """The range (band) and median over the years for the estimate's profile; the person marked."""
+def career_chart(e: Estimate, lang: str, *, per: float = 1.0, salary: float | None = None) -> go.Figure:
+    """The range (band) and median over the years for the estimate's profile; the
+    median at the person's years marked, and their own salary (yearly) apart from it."""
     path = career_path(e.model, e.profile)
     years = e.profile.years
     x = path["years"].tolist()
     low, median, high = ((path[c] / per).tolist() for c in ("low", "median", "high"))
     unit = text.t("axis.years", lang)
-    band_hover = [f"{text.number(y, lang)} {unit}<br>{text.money(lo, lang)} – {text.money(hi, lang)}"
+    at = lambda y: text.t("hover.years", lang, years=text.number(y, lang))
+    band_hover = [f"{at(y)}<br>{text.money(lo, lang)} – {text.money(hi, lang)}"
                   for y, lo, hi in zip(x, low, high)]
-    median_hover = [f"{text.number(y, lang)} {unit}<br>{text.t('metric.median', lang)}: {text.money(v, lang)}"
+    median_hover = [f"{at(y)}<br>{text.t('metric.median', lang)}: {text.money(v, lang)}"
                     f"<br>{text.t('hover.model', lang)}" for y, v in zip(x, median)]
     you = median[min(range(len(x)), key=lambda i: abs(x[i] - years))]
     traces = [
@@ -269,9 +272,16 @@ def career_chart(e: Estimate, lang: str, *, per: float = 1.0) -> go.Figure:
          "name": text.t("chart.career.median", lang), "customdata": median_hover, "hovertemplate": HOVER},
         {"type": "scatter", "x": [years], "y": [you], "mode": "markers", "name": text.t("chart.career.you", lang),
          "marker": {"color": COLOURS["you"], "size": 14, "line": {"width": 2, "color": "#ffffff"}},
-         "customdata": [f"<b>{text.t('chart.career.you', lang)}</b><br>{text.money(you, lang)}"],
+         "customdata": [f"<b>{text.t('chart.career.you', lang)}</b><br>{at(years)}<br>{text.money(you, lang)}"],
          "hovertemplate": HOVER},
     ]
+    if salary is not None:
+        name = text.t("chart.career.salary", lang)
+        traces.append({"type": "scatter", "x": [years], "y": [salary / per], "mode": "markers", "name": name,
+                       "marker": {"color": "#000000", "size": 13, "symbol": "diamond",
+                                  "line": {"width": 2, "color": "#ffffff"}},
+                       "customdata": [f"<b>{name}</b><br>{at(years)}<br>{text.money(salary / per, lang)}"],
+                       "hovertemplate": HOVER})
     return _figure(traces, lang, text.t("chart.career.title", lang, years=text.number(x[-1], lang)), unit,
                    text.t("axis.salary" if per == 1 else "axis.salary_month", lang), money="y", height=460,
                    legend=True, x={"range": [0, max(x)]})

@@ -25,8 +25,9 @@ DATA_DIR_TEXT = str(DATA_DIR)
 DATA_DIR_ENV = "SALARY_DATA_DIR"
 FIGURES_FILE, LEVELS_FILE = "figures.csv", "levels.csv"
 ASSUMPTIONS_FILE, MINIMUM_WAGE_FILE = "assumptions.csv", "minimum_wage.csv"
+ARTICLE_FILE = "article.csv"
 # Every file the model is fitted to (a change to any of them refits it).
-MODEL_FILES = (FIGURES_FILE, LEVELS_FILE, ASSUMPTIONS_FILE, MINIMUM_WAGE_FILE)
+MODEL_FILES = (FIGURES_FILE, LEVELS_FILE, ASSUMPTIONS_FILE, MINIMUM_WAGE_FILE, ARTICLE_FILE)
 
 
 def data_dir() -> Path:
@@ -50,6 +51,7 @@ FIGURE_COLUMNS = (
 LEVEL_COLUMNS = ("level", "years_from", "years_to")
 ASSUMPTION_COLUMNS = ("key", "value", "unit", "note")
 MINIMUM_WAGE_COLUMNS = ("valid_from", "eur_per_hour", "source")
+ARTICLE_COLUMNS = ("title", "publisher", "url", "read_on")
 # The model's own assumptions where the article is silent, and their units.
 ASSUMPTIONS = {"plateau_years": "years", "hours_per_week": "hours", "weeks_per_year": "weeks"}
 
@@ -275,6 +277,27 @@ def load_minimum_wage(path: str | Path | None = None) -> pd.DataFrame:
             raise FiguresError(f"{where}: source is empty")
         records.append({"valid_from": valid_from, "eur_per_hour": wage, "source": row["source"]})
     return pd.DataFrame.from_records(records, columns=list(MINIMUM_WAGE_COLUMNS))
+
+
+def load_article(path: str | Path | None = None) -> dict[str, object]:
+    """The article the figures come from (data/article.csv): title, publisher,
+    address and the day its figures were read (a datetime.date)."""
+    path = Path(path) if path is not None else data_dir() / ARTICLE_FILE
+    rows = _read_rows(path, ARTICLE_COLUMNS)
+    if len(rows) != 1:
+        raise FiguresError(f"{path.name}: {len(rows)} rows; one row describes the article")
+    line, row = rows[0]
+    where = f"{path.name}, row {line}"
+    for column in ARTICLE_COLUMNS:
+        if not row[column]:
+            raise FiguresError(f"{where}: {column} is empty")
+    if not row["url"].startswith("https://"):
+        raise FiguresError(f"{where}: url {row['url'][:60]!r} does not start with https://")
+    try:
+        read_on = dt.date.fromisoformat(row["read_on"])
+    except ValueError:
+        raise FiguresError(f"{where}: read_on {row['read_on'][:40]!r} is not a date (expected YYYY-MM-DD)") from None
+    return {**row, "read_on": read_on}
 
 
 def value(figures: pd.DataFrame, dimension: str, key: str) -> float:

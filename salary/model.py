@@ -223,13 +223,16 @@ class Model:
     is the minimum wage in force that day)."""
 
     def __init__(self, figures: pd.DataFrame, levels: pd.DataFrame, assumptions: dict[str, float],
-                 minimum_wage: pd.DataFrame, on: dt.date) -> None:
+                 minimum_wage: pd.DataFrame, on: dt.date, article: dict | None = None) -> None:
         self.figures, self.levels, self.assumptions, self.minimum_wage = figures, levels, assumptions, minimum_wage
+        self.article = article or {}  # title, publisher, url, read_on (data/article.csv)
+        self.dimensions = tuple(datafiles.KEYS)
         self.on = on
         # The model's identity as a value: what it was fitted to, and its day (a cache key).
         self.key = hashlib.sha256("\n".join(
             [frame.to_csv(index=False) for frame in (figures, levels, minimum_wage)]
-            + [repr(sorted(assumptions.items())), on.isoformat()]).encode()).hexdigest()[:16]
+            + [repr(sorted(assumptions.items())), repr(sorted(self.article.items())), on.isoformat()]
+        ).encode()).hexdigest()[:16]
         # One row per (dimension, key), made once: pages look figures up on every rerun.
         self._records = {(r["dimension"], r["key"]): r for r in figures.to_dict("records")}
         source = figures.attrs.get("source", "figures")
@@ -296,6 +299,13 @@ class Model:
         """The article sections that the figures of `dimension` (default: all) come from, in file order."""
         return list(dict.fromkeys(r["section"] for r in self._records.values()
                                   if dimension is None or r["dimension"] == dimension))
+
+    def level_of(self, years: float) -> str | None:
+        """The article's level whose assumed years (data/levels.csv) hold `years`, if any."""
+        for row in self.levels.itertuples():
+            if row.years_from <= years < row.years_to + 1:
+                return row.level
+        return None
 
     def degree_premium(self) -> tuple[float, float]:
         """The master's figure over the bachelor's: in EUR and in percent."""
@@ -388,7 +398,8 @@ def load_model(folder: str | os.PathLike | None = None, on: dt.date | None = Non
     return Model(datafiles.load_figures(folder / datafiles.FIGURES_FILE),
                  datafiles.load_levels(folder / datafiles.LEVELS_FILE),
                  datafiles.load_assumptions(folder / datafiles.ASSUMPTIONS_FILE),
-                 datafiles.load_minimum_wage(folder / datafiles.MINIMUM_WAGE_FILE), on or dt.date.today())
+                 datafiles.load_minimum_wage(folder / datafiles.MINIMUM_WAGE_FILE), on or dt.date.today(),
+                 datafiles.load_article(folder / datafiles.ARTICLE_FILE))
 
 
 def default_model(on: dt.date | None = None) -> Model:

@@ -87,6 +87,7 @@ def build(r: Request) -> dict:
     m = r.first.model
     wage = m.minimum_wage_row or {}
     return {
+        "source": {**m.article, "read_on": str(m.article.get("read_on", ""))},
         "currency": "EUR",
         "period": r.period,
         "salaries": r.salaries,

@@ -5,6 +5,7 @@ language (Babel for text, plotly separators for charts)."""
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import lru_cache
 from pathlib import Path
@@ -49,19 +50,6 @@ def amount(yearly: float, lang: str, period: str = "year", salaries: int = 12, v
     """A yearly total shown per year, or per month as the fixed monthly pay,
     rounded as the page rounds it."""
     return money(shown_amount(yearly, period, salaries, variable_share), lang, step=1)
-
-
-def standing(estimate, salary: float, lang: str, period: str = "year", salaries: int = 12,
-             variable_share: float = 0.0) -> str:
-    """Where a yearly salary stands in an estimate's distribution, in words."""
-    m = estimate.model
-    shown = amount(salary, lang, period, salaries, variable_share)
-    if salary < m.floor:
-        return t("stand.below", lang, salary=shown, floor=money(m.floor, lang, step=1))
-    sentence = t("stand.result", lang, salary=shown, percent=percent(estimate.percentile_of(salary), lang))
-    if salary > m.top:
-        sentence += " " + t("stand.above", lang, top=amount(m.top, lang, period, salaries, variable_share))
-    return sentence
 
 
 def _wage(value: float, lang: str) -> str:
@@ -201,3 +189,93 @@ def markdown_table(header: list[str], rows: list[list[str]], align: str = "") ->
     marks = {"l": "---", "r": "---:", "c": ":---:"}
     rule = [marks[align[i]] if i < len(align) else "---" for i in range(len(header))]
     return "\n".join("| " + " | ".join(cells) + " |" for cells in [header, rule, *rows])
+
+
+_CURRENCY = re.compile(r"(€|eur(o)?)", re.IGNORECASE)
+
+
+def parse_amount(raw: str) -> float | None:
+    """An amount as people type it, in German or English: "82.000", "82,000",
+    "82000", "82.000 €", "€82,000", "82 000", "82.000,50". None for an empty
+    field; ValueError when it is no amount."""
+    cleaned = _CURRENCY.sub("", raw or "").strip()
+    if not cleaned:
+        return None
+    cleaned = re.sub(r"[\s\u00a0\u202f']", "", cleaned)
+    if not re.fullmatch(r"\d[\d.,]*", cleaned):
+        raise ValueError(raw)
+    marks = [c for c in cleaned if c in ".,"]
+    if len(set(marks)) == 2:  # both: the last one is the decimal mark
+        decimal = cleaned[max(cleaned.rfind("."), cleaned.rfind(","))]
+        whole, _, cents = cleaned.rpartition(decimal)
+        groups = re.split(r"[.,]", whole)
+    elif len(marks) == 1 and not re.fullmatch(r"\d+[.,]\d{3}", cleaned):  # "82,5", "6300.50"
+        whole, _, cents = cleaned.replace(",", ".").partition(".")
+        groups = [whole]
+    else:  # "82.000", "1,250,000", "82000": thousands marks only
+        groups, cents = re.split(r"[.,]", cleaned), ""
+    if len(groups) > 1 and (not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:])):
+        raise ValueError(raw)
+    if len(cents) > 2:
+        raise ValueError(raw)
+    return float("".join(groups) + ("." + cents if cents else ""))
+
+
+def profile_label(profile, m, lang: str) -> str:
+    """A profile in a few words: "10 J., Master, Software"."""
+    industry = "" if profile.industry == "all" else ", " + m.figure("industry", profile.industry)["label_" + lang]
+    return t("profile.label", lang, years=number(profile.years, lang), degree=t("degree." + profile.degree, lang),
+             industry=industry)
+
+
+def nearest_figures(m, salary: float, lang: str, count: int = 2) -> list[str]:
+    """The article's figures (band edges included) nearest to a yearly salary, written out."""
+    candidates = []
+    for row in m.rows(*m.dimensions):
+        label = row["label_" + lang]
+        if row["kind"] == "band":
+            candidates += [(row["low"], t("figure.band_low", lang, label=label)),
+                           (row["high"], t("figure.band_high", lang, label=label))]
+        else:
+            candidates.append((row["low"], label))
+    nearest = sorted(candidates, key=lambda c: abs(c[0] - salary))[:count]
+    return [t("figure.named", lang, amount=money(v, lang), label=label) for v, label in nearest]
+
+
+def verdict(estimate, salary: float, lang: str, period: str = "year", salaries: int = 12,
+            variable_share: float = 0.0) -> str:
+    """Where a yearly salary stands against an estimate, as a number to negotiate
+    with: the distance to the median in EUR and percent, the share of peers below,
+    and the article's nearest figures."""
+    m = estimate.model
+    shown = amount(salary, lang, period, salaries, variable_share)
+    if salary < m.floor:
+        return t("stand.below", lang, salary=shown, floor=money(m.floor, lang, step=1))
+    gap = salary - estimate.median
+    side = "at" if round(gap / 100) == 0 else "below" if gap < 0 else "above"
+    sentence = t(f"stand.verdict.{side}", lang, salary=shown,
+                 distance=amount(abs(gap), lang, period, salaries, variable_share),
+                 percent=percent(abs(gap) / estimate.median * 100, lang, 1),
+                 median=amount(estimate.median, lang, period, salaries, variable_share),
+                 share=percent(estimate.percentile_of(salary), lang))
+    if salary > m.top:
+        sentence += " " + t("stand.above", lang, top=amount(m.top, lang, period, salaries, variable_share))
+    near = nearest_figures(m, salary, lang)
+    return sentence + " " + t("stand.nearest", lang, first=near[0], second=near[1])
+
+
+def cite(m, lang: str) -> str:
+    """The article as a reader cites it: publisher, title, address, the day its figures were read."""
+    a = m.article
+    return t("method.cite", lang, publisher=a["publisher"], title=a["title"], url=a["url"],
+             read_on=format_date(a["read_on"], lang))
+
+
+def level_place(m, years: float, lang: str) -> str:
+    """Which of the article's levels the model places these years in (an assumption)."""
+    level = m.level_of(years)
+    if level is None:
+        return t("level.none", lang)
+    row = m.levels.set_index("level").loc[level]
+    return t("level.place", lang, level=m.figure("level", level)["label_" + lang],
+             years=t("years.range", lang, low=number(row["years_from"], lang), high=number(row["years_to"], lang)))

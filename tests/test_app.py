@@ -154,7 +154,8 @@ def test_overview_metrics():
     at = run_app("overview")
     assert metric_values(at) == [text.money(datafiles.value(FIG, "overall", k), "de")
                                  for k in ("entry", "average", "top")]
-    assert len(at.main.get("page_link")) == len(PAGES) - 1  # the other pages, below the text
+    # The call to action (the estimator), and the other pages below the text.
+    assert len(at.main.get("page_link")) == 1 + len(PAGES) - 1
     assert len(at.sidebar.get("page_link")) == len(PAGES)  # the menu
 
 
@@ -233,7 +234,7 @@ def test_query_string_sets_every_control():
     first = estimate(Profile(3, "none", "hospitality", "p10-p90"))
     second = estimate(Profile(20, "master", "semiconductors", "p10-p90"))
     assert metric_values(at)[:3] == expected_metrics(first.profile, "de", "month", 13, variable=30)
-    assert text.standing(first, 41000, "de", "month", 13, 0.30) in [m.value for m in at.markdown]
+    assert text.verdict(first, 41000, "de", "month", 13, 0.30) in [m.value for m in at.markdown]
     assert {k: at.query_params.get(k) for k in query} == query  # closed views keep their parameters
     at.button_group(key="view").set_value("compare").run()
     eur, pct = model.difference(first, second)
@@ -248,7 +249,7 @@ def test_query_string_sets_every_control():
 
 
 @pytest.mark.parametrize("view, controls", [
-    ("stand", {"number_input": ["salary"]}),
+    ("stand", {"text_input": ["salary_text"]}),
     ("path", {}),
     ("build", {}),
     ("compare", {"slider": ["years2"], "selectbox": ["degree2", "industry2"]}),
@@ -259,8 +260,8 @@ def test_each_view_draws_only_its_own_part(view, controls):
     assert_clean(at)
     assert not at.warning
     assert at.button_group(key="view").value == view
-    detail = {"years", "degree", "industry", "bands", "period", "salaries"}
-    for kind in ("slider", "selectbox", "number_input"):
+    detail = {"years", "years_exact", "degree", "industry", "bands", "period", "salaries"}
+    for kind in ("slider", "selectbox", "number_input", "text_input"):
         keys = {w.key for w in at.get(kind)} - detail
         assert keys == set(controls.get(kind, [])), kind
     assert len(at.get("plotly_chart")) == (0 if view == "split" else 1)
@@ -309,11 +310,11 @@ def test_second_profile_starts_as_a_copy():
 def test_salary_shows_where_it_stands():
     at = run_app("estimator", {"lang": "en", "years": "8"})
     assert not [m for m in at.markdown if "%" in m.value and "KAM" in m.value]
-    at.number_input(key="salary").set_value(80000).run()
+    at.text_input(key="salary_text").input("80,000").run()
     e = estimate(Profile(8))
-    sentence = text.standing(e, 80000, "en")
-    assert sentence in [m.value for m in at.markdown]
+    (sentence,) = [m.value for m in at.markdown if m.value.startswith("Model estimate")]
     assert text.percent(e.percentile_of(80000), "en") in sentence
+    assert text.money(abs(80000 - e.median), "en") in sentence
     assert at.query_params.get("salary") == "80000"
     range_chart = specs(at)[0]
     assert any(s.get("x0") == 80000 for s in range_chart["layout"]["shapes"])

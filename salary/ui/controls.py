@@ -109,3 +109,64 @@ def value(param: params.Param) -> object:
 def values(parameters: tuple[params.Param, ...]) -> dict[str, object]:
     """The current values of these controls by parameter name (see value)."""
     return {p.name: st.session_state.get(p.name) for p in parameters}
+
+
+def follow(leaders: dict[params.Param, object], flag: str) -> bool:
+    """A second set of controls that takes the leaders' values (param -> value)
+    until the user changes one of its own controls (draw them with
+    on_change=own(flag)); True once it has values of its own. A link that
+    names any of them starts it with its own values."""
+    if flag not in st.session_state:
+        st.session_state[flag] = any(p.name in st.query_params for p in leaders)
+    if not st.session_state[flag]:
+        for param, lead in leaders.items():
+            st.session_state[param.name] = lead
+    return st.session_state[flag]
+
+
+def own(flag: str, value: bool = True) -> Callable[[], None]:
+    """A callback that marks (or with False, unmarks) the follower set `flag` as having its own values."""
+    return lambda: st.session_state.__setitem__(flag, value)
+
+
+def linked(first: str, second: str) -> tuple[Callable[[], None], Callable[[], None]]:
+    """Callbacks that keep two widgets (keys `first`, `second`) on one value, whichever the user moves."""
+    return (lambda: st.session_state.__setitem__(second, st.session_state[first]),
+            lambda: st.session_state.__setitem__(first, st.session_state[second]))
+
+
+def amount(param: params.Param, lang: str, label: str, *, to_yearly: Callable[[float], float],
+           shown: Callable[[float], str], **kwargs) -> tuple[float | None, str | None]:
+    """A text field for an amount that lives in the link as EUR per year under
+    the parameter's name. It reads what people type in either language
+    (text.parse_amount), in the period the page shows (to_yearly converts),
+    and then shows it formatted (`shown` of the yearly value). Returns the
+    yearly value and the text that could not be read, if any."""
+    seed(param, lang, None, str)
+    field, problem = f"{param.name}_text", f"_{param.name}_unread"
+
+    def typed() -> None:
+        raw = st.session_state[field]
+        try:
+            entered = text.parse_amount(raw)
+        except ValueError:
+            st.session_state[problem] = raw
+            return
+        st.session_state[problem] = None
+        st.session_state[param.name] = None if entered is None else min(to_yearly(entered), param.high)
+
+    value = st.session_state.get(param.name)
+    if not st.session_state.get(problem):
+        st.session_state[field] = "" if value is None else shown(value)
+    st.text_input(label, key=field, on_change=typed, **kwargs)
+    to_url(param, value)
+    return value, st.session_state.get(problem)
+
+
+def preset(values: dict[params.Param, object], flag: str) -> Callable[[], None]:
+    """A callback that sets these controls (param -> value) and marks the follower set `flag` as its own."""
+    def apply() -> None:
+        for param, value in values.items():
+            st.session_state[param.name] = value
+        st.session_state[flag] = True
+    return apply

@@ -58,3 +58,8 @@ def sources_link(lang: str, profile: model.Profile) -> None:
     query = {"lang": lang, "years": str(years), "degree": profile.degree, "industry": profile.industry,
              "bands": profile.bands, "industry_reading": profile.industry_reading}
     _link(st, "sources", lang, label=text.t("sources.link", lang), query=query, icon=":material/query_stats:")
+
+
+def estimator_link(lang: str) -> None:
+    """The overview's call to action: open the estimator."""
+    _link(st, "estimator", lang, label=f"**{text.t('overview.cta', lang)}**", icon=":material/calculate:")
