@@ -21,7 +21,6 @@ with exact:  # a stepper a thumb can hit exactly
     st.session_state["years_exact"] = years
     st.number_input(t("control.years_exact"), min_value=model.YEARS_MIN, max_value=model.YEARS_MAX, step=1,
                     key="years_exact", on_change=to_slider)
-st.caption(text.level_place(m, years, lang))
 left, right = st.columns(2)
 with left:
     degree = ui.choice(params.DEGREE, lang, m, t("control.degree"))
@@ -44,6 +43,7 @@ with st.container(horizontal=True):
     st.metric(t("metric.low"), amount(first.low))
     st.metric(t("metric.median"), amount(first.median))
     st.metric(t("metric.high"), amount(first.high))
+st.caption(text.level_place(m, years, lang))
 if period == "year":
     st.caption(t("estimator.per_year"))
 else:

@@ -58,13 +58,14 @@ def test_language_and_salary(new_page, server, lang):
 
     # The controls, found by role and translated name: the default view's first.
     expect(estimator.slider(page, t("control.years"))).to_have_count(1)
-    for role, key in (("spinbutton", "stand.input"), ("radiogroup", "control.period"),
+    for role, key in (("textbox", "stand.input.year"), ("radiogroup", "control.period"),
                       ("radio", "period.year"), ("radio", "period.month")):
         expect(page.get_by_role(role, name=t(key), exact=True)).to_have_count(1)
     # Salaries a year are asked for only with monthly amounts.
     expect(page.get_by_role("radiogroup", name=t("control.salaries"), exact=True)).to_have_count(0)
-    expect(page.get_by_role("spinbutton", name=t("stand.input"), exact=True)).to_have_value(str(SALARY))
-    sentence = text.standing(model.estimate(DEFAULT), SALARY, lang)
+    expect(page.get_by_role("textbox", name=t("stand.input.year"), exact=True)).to_have_value(
+        text.money(SALARY, lang, 1))
+    sentence = text.verdict(model.estimate(DEFAULT), SALARY, lang)
     expect(page.get_by_test_id("stMarkdownContainer").filter(has_text=sentence)).not_to_have_count(0)
 
     # The other views open with a click, keep the link and show their own controls.
