@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from salary import charts, figures, text, ui
+from salary import chart_data, charts, figures, text, ui
 
 lang, m = ui.page()
 st.title(text.t("degree.title", lang))
@@ -11,6 +11,6 @@ premium_eur, premium_pct = ui.cached(figures.degree_premium, m.figures)
 left, right = st.columns(2)
 left.metric(text.t("degree.premium", lang), text.signed_money(premium_eur, lang))
 right.metric(text.t("degree.premium_pct", lang), text.percent(premium_pct, lang, 1, signed=True))
-ui.plotly(ui.cached(charts.degree_chart, m.figures, lang))
+ui.chart(ui.cached(charts.degree_chart, m.figures, lang), ui.cached(chart_data.degree_chart, m.figures, lang), lang)
 ui.source_caption(m, lang, "degree")
 st.info(text.t("degree.note", lang))

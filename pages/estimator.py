@@ -4,7 +4,7 @@ profile, fixed and variable pay, net pay) and the downloads; every control kept 
 
 import streamlit as st
 
-from salary import charts, figures, model, net, params, report, tables, text, ui
+from salary import chart_data, charts, figures, model, net, params, report, tables, text, ui
 
 lang, m = ui.page()
 t = lambda key, **kw: text.t(key, lang, **kw)  # noqa: E731
@@ -64,8 +64,10 @@ def where_you_stand():
                         format="%d")
     if salary is not None:
         st.write(text.standing(first, salary, lang, period, salaries, share))
-    ui.plotly(ui.cached(charts.range_chart, m.figures, [(t("chart.range.you"), first)], lang,
-                       title=t("chart.range.title"), per=per, salary=salary))
+    args = (m.figures, [(t("chart.range.you"), first)], lang)
+    options = {"title": t("chart.range.title"), "per": per, "salary": salary}
+    ui.chart(ui.cached(charts.range_chart, *args, **options), ui.cached(chart_data.range_chart, *args, **options),
+             lang)
     record["salary"] = salary
 
 
@@ -85,9 +87,10 @@ def comparison():
     d1, d2 = st.columns(2)
     d1.metric(t("compare.diff"), text.signed_amount(diff_eur, lang, period, salaries, share))
     d2.metric(t("compare.diff_pct"), text.percent(diff_pct, lang, 1, signed=True))
-    ui.plotly(ui.cached(charts.range_chart, m.figures, [(t("chart.range.first"), first),
-                                                       (t("chart.range.second"), second)],
-                       lang, title=t("compare.chart.title"), per=per, bands=False))
+    args = (m.figures, [(t("chart.range.first"), first), (t("chart.range.second"), second)], lang)
+    options = {"title": t("compare.chart.title"), "per": per, "bands": False}
+    ui.chart(ui.cached(charts.range_chart, *args, **options), ui.cached(chart_data.range_chart, *args, **options),
+             lang)
     record["second"] = second
 
 
@@ -182,7 +185,9 @@ def net_pay():
         st.caption(t("net.car", benefit=text.money(median_.month.car_benefit, lang, 1)))
     chart, table = st.columns(2)
     with chart:
-        ui.plotly(ui.cached(charts.net_chart, median_.year, median_.month, lang))
+        # The table beside the chart holds its numbers.
+        ui.chart(ui.cached(charts.net_chart, median_.year, median_.month, lang),
+                 ui.cached(chart_data.net_chart, median_.year, median_.month, lang), lang, table=False)
     with table:
         ui.table(tables.net_table, median_.year, median_.month, lang)
         st.caption(t("net.table.caption"))
@@ -191,9 +196,13 @@ def net_pay():
 
 view = ui.choice(params.VIEW, lang, m, t("control.view"), st.segmented_control, required=True)
 if view == "path":
-    ui.plotly(ui.cached(charts.career_chart, ui.career_path(m, first.profile), years, lang, per=per))
+    path = ui.career_path(m, first.profile)
+    ui.chart(ui.cached(charts.career_chart, path, years, lang, per=per),
+             ui.cached(chart_data.career_chart, path, years, lang, per=per), lang)
 elif view == "build":
-    ui.plotly(ui.cached(charts.waterfall_chart, first.steps(), lang, per=per))
+    steps = first.steps()
+    ui.chart(ui.cached(charts.waterfall_chart, steps, lang, per=per),
+             ui.cached(chart_data.waterfall_chart, steps, lang, per=per), lang)
 elif view == "compare":
     comparison()
 elif view == "split":

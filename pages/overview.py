@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from salary import charts, text, ui
+from salary import chart_data, charts, text, ui
 
 lang, m = ui.page()
 st.title(text.t("overview.title", lang))
@@ -15,7 +15,7 @@ note = text.entry_note(m, lang)
 if note:
     st.info(note, icon="⚖️")
 
-ui.plotly(ui.cached(charts.overview_chart, m.figures, lang))
+ui.chart(ui.cached(charts.overview_chart, m.figures, lang), ui.cached(chart_data.overview_chart, m.figures, lang), lang)
 ui.source_caption(m, lang, "overall")
 
 st.subheader(text.t("overview.role.title", lang))

@@ -167,6 +167,17 @@ def plotly(fig, key: str | None = None) -> None:
     st.plotly_chart(fig, width="stretch", config=charts.CONFIG, key=key)
 
 
+def chart(fig, data, lang: str, key: str | None = None, *, table: bool = True) -> None:
+    """A chart with what it shows in words below it and its numbers as a table
+    (a salary.chart_data.ChartData), for readers who cannot see the chart;
+    table=False where the page shows the same table beside the chart."""
+    plotly(fig, key)
+    st.caption(text.t("chart.summary", lang, summary=data.summary))
+    if table:
+        with st.expander(text.t("chart.table", lang)):
+            st.table(data.table, hide_index=True)
+
+
 class _Shared:
     """A bounded, thread-safe store shared by all sessions of the process.
     Keys are plain tuples built here, so a lookup costs a dict access, not
