@@ -18,11 +18,16 @@ from salary.figures import value as figure_value
 from salary.model import Estimate, Step
 from salary.net import NetPay
 
-# Okabe-Ito: distinguishable with the common colour-vision deficiencies.
+# Okabe-Ito hues (distinguishable with the common colour-vision deficiencies),
+# the light ones darkened so that every bar, marker and line has a contrast of
+# at least 3:1 against both Streamlit's light (#ffffff) and dark (#0e1117)
+# background. Text on the plot takes the theme's text colour instead: no
+# single colour reaches 4.5:1 on both backgrounds.
 COLOURS = {
-    "overall": "#999999", "level": "#0072B2", "degree": "#E69F00", "years": "#009E73",
-    "industry": "#CC79A7", "you": "#D55E00", "second": "#56B4E9", "line": "#888888",
+    "overall": "#8A8A8A", "level": "#0072B2", "degree": "#B07A00", "years": "#009E73",
+    "industry": "#CC79A7", "you": "#D55E00", "second": "#2F8AC4", "line": "#888888",
 }
+BACKGROUNDS = {"light": "#ffffff", "dark": "#0e1117"}
 SYMBOLS = {"point": "circle", "from": "triangle-right", "well_over": "triangle-right"}
 CONFIG = {"displaylogo": False, "responsive": True,
           "modeBarButtonsToRemove": ["lasso2d", "select2d", "autoScale2d"]}
@@ -124,7 +129,7 @@ def _line(value: float, label: str, *, colour: str = COLOURS["line"], dash: str 
     right = side == "right"
     note = {"yref": "paper", "y": 1, "yanchor": "top", "xref": "x", "x": value,
             "xanchor": "left" if right else "right", "xshift": 3 if right else -3, "text": label,
-            "showarrow": False, "align": "left" if right else "right", "font": {"size": 11, "color": colour}}
+            "showarrow": False, "align": "left" if right else "right", "font": {"size": 11}}
     return {"shape": shape, "annotation": note}
 
 
@@ -161,7 +166,7 @@ def _figure_traces(rows: list[dict], lang: str, colour: str, name: str, *, per: 
         traces.append({
             "type": "bar", "y": [r["label_" + lang] for r in bands],
             "x": [(r["high"] - r["low"]) / per for r in bands], "base": [r["low"] / per for r in bands],
-            "orientation": "h", "marker": {"color": colour}, "opacity": 0.85,
+            "orientation": "h", "marker": {"color": colour},
             "name": name, "legendgroup": name, "showlegend": legend,
             "customdata": [_hover(r, lang, per) for r in bands], "hovertemplate": HOVER,
         })
@@ -252,7 +257,7 @@ def range_chart(figures: pd.DataFrame, ranges: Sequence[tuple[str, Estimate]], l
                  f"<br>{text.t('metric.median', lang)}: {text.money(median, lang)}<br>{text.t('hover.model', lang)}")
         rows.append(label)
         traces.append({"type": "bar", "y": [label], "x": [high - low], "base": [low], "orientation": "h",
-                       "marker": {"color": COLOURS["you"] if i == 0 else COLOURS["second"]}, "opacity": 0.85,
+                       "marker": {"color": COLOURS["you"] if i == 0 else COLOURS["second"]},
                        "customdata": [hover], "hovertemplate": HOVER, "showlegend": False})
         traces.append({"type": "scatter", "y": [label], "x": [median], "mode": "markers", "customdata": [hover],
                        "hovertemplate": HOVER, "showlegend": False,
@@ -354,7 +359,7 @@ def sources_chart(sources: pd.DataFrame, figures: pd.DataFrame, lang: str, you: 
             "type": "bar", "orientation": "h", "y": [reading.label(r, lang) for r in ranges],
             "base": [src.per_year(r) for r in ranges],
             "x": [src.per_year(r, "high") - src.per_year(r) for r in ranges],
-            "marker": {"color": SOURCE_COLOURS["range"]}, "opacity": 0.85, "showlegend": False,
+            "marker": {"color": SOURCE_COLOURS["range"]}, "showlegend": False,
             "customdata": [hovers[reading.label(r, lang)] for r in ranges], "hovertemplate": HOVER,
         })
     if points:
@@ -380,7 +385,7 @@ def sources_chart(sources: pd.DataFrame, figures: pd.DataFrame, lang: str, you: 
         hover = f"<b>{name}</b><br>{hover}<br>{text.t('hover.model', lang)}"
         rows.insert(0, name)
         traces.append({"type": "bar", "orientation": "h", "y": [name], "base": [you.low], "x": [you.high - you.low],
-                       "marker": {"color": COLOURS["you"]}, "opacity": 0.85, "showlegend": False,
+                       "marker": {"color": COLOURS["you"]}, "showlegend": False,
                        "customdata": [hover], "hovertemplate": HOVER})
         traces.append({"type": "scatter", "mode": "markers", "y": [name], "x": [you.median], "showlegend": False,
                        "marker": {"symbol": "line-ns", "size": 24, "line": {"width": 3, "color": "#000000"}},
