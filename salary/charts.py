@@ -20,14 +20,17 @@ from salary.net import NetPay
 
 # Okabe-Ito hues (distinguishable with the common colour-vision deficiencies),
 # the light ones darkened so that every bar, marker and line has a contrast of
-# at least 3:1 against both Streamlit's light (#ffffff) and dark (#0e1117)
-# background. Text on the plot takes the theme's text colour instead: no
-# single colour reaches 4.5:1 on both backgrounds.
+# at least 3:1 against both Streamlit's light (#ffffff) and dark (#171614)
+# background. Text on the plot takes its colour from the theme (themed()):
+# no single colour reaches 4.5:1 on both backgrounds.
 COLOURS = {
     "overall": "#8A8A8A", "level": "#0072B2", "degree": "#B07A00", "years": "#009E73",
     "industry": "#CC79A7", "you": "#D55E00", "second": "#2F8AC4", "line": "#888888",
 }
-BACKGROUNDS = {"light": "#ffffff", "dark": "#0e1117"}
+BACKGROUNDS = {"light": "#ffffff", "dark": "#171614"}
+# Text drawn on the plot (titles, ticks, labels, legend) in each theme; Streamlit's
+# own plotly theme writes ticks and axis titles in a grey of 3.8:1 on white.
+TEXT_COLOURS = {"light": "#3b3b3b", "dark": "#e6e6e6"}
 SYMBOLS = {"point": "circle", "from": "triangle-right", "well_over": "triangle-right"}
 CONFIG = {"displaylogo": False, "responsive": True,
           "modeBarButtonsToRemove": ["lasso2d", "select2d", "autoScale2d"]}
@@ -57,6 +60,23 @@ class Chart(go.Figure):
         if getattr(self, "_as_dict", None) is None:
             self._as_dict = super().to_dict()
         return self._as_dict
+
+
+def themed(chart: Chart, theme: str) -> Chart:
+    """A copy of the chart with all its text in the theme's colour (see TEXT_COLOURS)."""
+    colour = {"color": TEXT_COLOURS[theme]}
+    spec = chart.to_dict()
+    layout = dict(spec["layout"])
+    layout["font"] = {**layout.get("font", {}), **colour}
+    layout["title"] = {**layout.get("title", {}), "font": {**layout.get("title", {}).get("font", {}), **colour}}
+    layout["legend"] = {**layout.get("legend", {}), "font": {**layout.get("legend", {}).get("font", {}), **colour}}
+    for name in ("xaxis", "yaxis"):
+        axis = dict(layout.get(name, {}))
+        axis["tickfont"] = {**axis.get("tickfont", {}), **colour}
+        axis["title"] = {**axis.get("title", {}), "font": {**axis.get("title", {}).get("font", {}), **colour}}
+        layout[name] = axis
+    layout["annotations"] = [{**a, "font": {**a.get("font", {}), **colour}} for a in layout.get("annotations", [])]
+    return Chart(data=spec["data"], layout=layout)
 
 
 def wrap(label: str, width: int = TITLE_WIDTH) -> str:

@@ -164,6 +164,10 @@ def choice(param: params.Param, lang: str, m: model.Model, label: str, draw=None
 
 
 def plotly(fig, key: str | None = None) -> None:
+    """A chart, its text in the colour of the reader's light or dark theme."""
+    theme = st.context.theme.type
+    if theme in charts.TEXT_COLOURS:
+        fig = cached(charts.themed, fig, theme)
     st.plotly_chart(fig, width="stretch", config=charts.CONFIG, key=key)
 
 
@@ -210,7 +214,7 @@ def _key(value: object, keep: list) -> object:
         return "estimate", p.years, p.degree, p.industry, p.bands, p.industry_reading
     if isinstance(value, model.Step):
         return value.id, value.amount
-    if isinstance(value, pd.DataFrame | model.Model):
+    if isinstance(value, pd.DataFrame | model.Model | charts.Chart):
         keep.append(value)
         return "object", id(value)
     if isinstance(value, list | tuple):

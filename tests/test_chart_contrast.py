@@ -10,8 +10,8 @@ from salary import charts, figures, model, net, sources
 FIG = figures.load_figures()
 M = model.default_model()
 E = M.estimate(model.Profile(8, "master", "software"))
-# Streamlit's background colours: the light theme's white, the dark theme's near-black.
-BACKGROUNDS = {"light": "#ffffff", "dark": "#0e1117"}
+# Streamlit 1.67's background colours, as Chromium computes them for stApp.
+BACKGROUNDS = {"light": "#ffffff", "dark": "#171614"}
 
 
 def luminance(colour: str) -> float:
@@ -70,6 +70,20 @@ def test_marks_reach_3_to_1_on_both_backgrounds(lang, theme):
     for name, chart in all_charts(lang).items():
         for what, colour in marks(chart.to_dict()):
             assert contrast(colour, BACKGROUNDS[theme]) >= 3, (name, what, colour, theme)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+@pytest.mark.parametrize("theme", list(BACKGROUNDS))
+def test_themed_text_reaches_4_5_to_1_on_its_background(lang, theme):
+    for name, chart in all_charts(lang).items():
+        layout = charts.themed(chart, theme).to_dict()["layout"]
+        found = [layout["font"]["color"], layout["title"]["font"]["color"], layout["legend"]["font"]["color"]]
+        for axis in ("xaxis", "yaxis"):
+            found += [layout[axis]["tickfont"]["color"], layout[axis]["title"]["font"]["color"]]
+        found += [a["font"]["color"] for a in layout.get("annotations", [])]
+        for colour in found:
+            assert contrast(colour, BACKGROUNDS[theme]) >= 4.5, (name, colour, theme)
+        assert charts.themed(chart, theme).to_dict()["data"] == chart.to_dict()["data"], name
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
