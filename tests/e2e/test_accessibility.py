@@ -134,8 +134,11 @@ class Keyboard:
         raise AssertionError(f"{what} not reached with {MAX_TABS} presses of Tab")
 
     def shot(self, name: str) -> None:
+        """The part of the page around the focused element."""
         SHOTS.mkdir(parents=True, exist_ok=True)
-        self.page.screenshot(path=SHOTS / f"{name}.png", clip={"x": 0, "y": 0, "width": 1280, "height": 1300})
+        box = self.page.evaluate(ACTIVE)["box"]
+        top = max(0, min(box["y"] - 300, KEYBOARD_VIEWPORT["height"] - 700))
+        self.page.screenshot(path=SHOTS / f"{name}.png", clip={"x": 0, "y": top, "width": 1280, "height": 700})
 
 
 def test_estimator_with_the_keyboard_alone(server, themed):
