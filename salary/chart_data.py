@@ -145,12 +145,14 @@ def sources_chart(sources: pd.DataFrame, figures: pd.DataFrame, lang: str, you: 
         labels.insert(0, text.t("sources.you", lang))
         measures.insert(0, text.t("chart.column.range", lang))
         amounts.insert(0, f"{text.money(you.low, lang)} – {text.money(you.high, lang)}")
-    per_year = [src.per_year(r) for r in rows]
-    low, high = rows[per_year.index(min(per_year))], rows[per_year.index(max(per_year))]
+    # Every amount the chart draws: each figure, and the upper end of each range.
+    drawn = [(src.per_year(r), r) for r in rows] + [(src.per_year(r, "high"), r) for r in rows
+                                                     if r["measure"] in src.RANGES]
+    (low, low_row), (high, high_row) = min(drawn, key=lambda d: d[0]), max(drawn, key=lambda d: d[0])
     average = figure_value(figures, "overall", "average")
-    summary = text.t("chart.summary.sources", lang, count=len(rows), low=text.money(min(per_year), lang),
-                     low_label=reading.label(low, lang), high=text.money(max(per_year), lang),
-                     high_label=reading.label(high, lang), average=text.money(average, lang))
+    summary = text.t("chart.summary.sources", lang, count=len(rows), low=text.money(low, lang),
+                     low_label=reading.label(low_row, lang), high=text.money(high, lang),
+                     high_label=reading.label(high_row, lang), average=text.money(average, lang))
     if you is not None:
         summary += " " + text.t("chart.summary.range", lang, label=text.t("sources.you", lang),
                                 low=text.money(you.low, lang), high=text.money(you.high, lang),

@@ -351,7 +351,7 @@ def waterfall_chart(steps: Sequence[Step], lang: str, *, per: float = 1.0) -> Ch
 SOURCE_COLOURS = {"range": "#CC79A7", "point": "#009E73"}
 SOURCE_SYMBOLS = {"mean": "circle", "median": "diamond"}
 LEVEL_SHADES = {"junior": "#56B4E9", "experienced": "#0072B2", "senior": "#E69F00"}
-SHADE_OPACITY = 0.16
+SHADE_OPACITY = 0.22
 
 
 def _shade(row: dict, lang: str) -> dict:

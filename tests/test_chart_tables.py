@@ -125,6 +125,17 @@ def test_summaries_name_the_figures_of_the_data_file(lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_sources_summary_spans_every_amount_drawn(lang):
+    with open(ROOT / "data" / "sources.csv", encoding="utf-8") as file:
+        rows = list(csv.DictReader(file))
+    yearly = lambda r, v: float(v) * (sources.MONTHS if r["unit"].endswith("month") else 1)  # noqa: E731
+    amounts = [yearly(r, r["low"]) for r in rows] + [yearly(r, r["high"]) for r in rows if r["high"]]
+    summary = pairs(lang)["sources_chart"][1].summary
+    assert text.money(min(amounts), lang) in summary and text.money(max(amounts), lang) in summary
+    assert str(len(rows)) in summary
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_range_and_career_summaries_follow_the_estimate(lang):
     built = pairs(lang)
     summary = built["range_chart"][1].summary
