@@ -110,8 +110,8 @@ class Keyboard:
     """Tab and arrow keys on a page; after every Tab the newly focused element
     must look different from how it looked before it had the focus."""
 
-    def __init__(self, page) -> None:
-        self.page = page
+    def __init__(self, page, scheme: str) -> None:
+        self.page, self.scheme = page, scheme
         self.steps = 0
 
     def press(self, key: str) -> dict:
@@ -138,18 +138,20 @@ class Keyboard:
         SHOTS.mkdir(parents=True, exist_ok=True)
         box = self.page.evaluate(ACTIVE)["box"]
         top = max(0, min(box["y"] - 300, KEYBOARD_VIEWPORT["height"] - 700))
-        self.page.screenshot(path=SHOTS / f"{name}.png", clip={"x": 0, "y": top, "width": 1280, "height": 700})
+        clip = {"x": 0, "y": top, "width": 1280, "height": 700}
+        self.page.screenshot(path=SHOTS / f"{self.scheme}-{name}.png", clip=clip)
 
 
-def test_estimator_with_the_keyboard_alone(server, themed):
+@pytest.mark.parametrize("scheme", a11y.SCHEMES)
+def test_estimator_with_the_keyboard_alone(server, themed, scheme):
     """From the top of the estimator: move the years slider, change the degree,
     open a detail view and reach the download buttons, the focus visible throughout."""
     lang = "de"
     t = lambda key: text.t(key, lang)  # noqa: E731
-    page = themed("light", KEYBOARD_VIEWPORT).new_page()
+    page = themed(scheme, KEYBOARD_VIEWPORT).new_page()
     try:
         harness.goto(page, server, "/estimator")
-        keys = Keyboard(page)
+        keys = Keyboard(page, scheme)
 
         slider = keys.tab_to(lambda a: a["type"] == "range" and a["label"] == t("control.years"), "the years slider")
         assert slider["value"] == str(params.YEARS.default)
