@@ -179,7 +179,7 @@ def chart(fig, data, lang: str, key: str | None = None, *, table: bool = True) -
     st.caption(text.t("chart.summary", lang, summary=data.summary))
     if table:
         with st.expander(text.t("chart.table", lang)):
-            st.table(data.table, hide_index=True)
+            st.table(cached(_frame_arrow, data.table), hide_index=True)
 
 
 class _Shared:
@@ -236,6 +236,10 @@ def _arrow(build: Callable, *args):
     import pyarrow as pa  # Streamlit's own dependency; only the methodology page needs it here
 
     return pa.Table.from_pandas(build(*args), preserve_index=False)
+
+
+def _frame_arrow(frame: pd.DataFrame):
+    return _arrow(lambda: frame)
 
 
 def table(build: Callable, *args) -> None:

@@ -71,15 +71,23 @@ def _allowed(page, rule: str, node: dict) -> bool:
                                       for a in ALLOWED)
 
 
-def violations(page) -> list[dict]:
-    """axe's violations on the page, without the allowed Streamlit ones."""
+def scan(page) -> tuple[list[dict], dict[str, int]]:
+    """axe's violations on the page without the allowed Streamlit ones, and
+    how many elements each allowed rule left out."""
     found = _AXE.run(page, options=OPTIONS).response["violations"]
-    left = []
+    left, allowed = [], {}
     for v in found:
         nodes = [n for n in v["nodes"] if not _allowed(page, v["id"], n)]
+        if len(nodes) < len(v["nodes"]):
+            allowed[v["id"]] = len(v["nodes"]) - len(nodes)
         if nodes:
             left.append({**v, "nodes": nodes})
-    return left
+    return left, allowed
+
+
+def violations(page) -> list[dict]:
+    """axe's violations on the page, without the allowed Streamlit ones."""
+    return scan(page)[0]
 
 
 def describe(found: list[dict]) -> str:
@@ -109,9 +117,10 @@ def main() -> int:
                     page = context.new_page()
                     harness.goto(page, server, path)
                     open_tables(page)
-                    found = violations(page)
+                    found, allowed = scan(page)
                     counts = {v["id"]: len(v["nodes"]) for v in found}
-                    print(f"{name:22} {scheme:5} {size:7} {counts or 'none'}", flush=True)
+                    print(f"{name:22} {scheme:5} {size:7} {counts or 'none'}"
+                          + (f"  (allowed: {allowed})" if allowed else ""), flush=True)
                     if "-v" in sys.argv:
                         print(describe(found))
                     page.close()
