@@ -43,7 +43,7 @@ ALLOWED: tuple[Allowed, ...] = (
     # cell is also read out by a screen reader as a normal table.
     Allowed("scrollable-region-focusable", "[data-testid='stTable'] > div",
             "st.table's horizontal scroll container (no tabindex)",
-            "none found in Streamlit's tracker; the same fix request for iframes: "
+            "no upstream issue found for st.table; related request for tabindex control: "
             "https://github.com/streamlit/streamlit/issues/7969"),
 )
 MATCHES = "([selector, css]) => { const el = document.querySelector(selector); return !!el && el.matches(css); }"
