@@ -1,7 +1,7 @@
 """axe-core (through axe-playwright-python) on a page of the running app: the
 WCAG 2.0/2.1/2.2 A and AA rules, with every chart's table opened, and the
 few violations that Streamlit's own markup causes allowed by rule and element,
-each with its upstream issue. Shared by the accessibility test and
+each with what is known upstream. Shared by the accessibility test and
 `python -m tests.e2e.a11y` (a table of the violations per page)."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ TARGETS = {name: "/" + url for name, url in ui.PAGES if name != "estimator"} | {
 @dataclass(frozen=True)
 class Allowed:
     """A violation that Streamlit's markup causes and the app cannot change:
-    one rule on the elements whose HTML matches `element`."""
+    one rule, on the elements that match the CSS selector `element`."""
 
     rule: str
     element: str  # a CSS selector the flagged element matches
