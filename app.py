@@ -4,7 +4,7 @@ axis, the role in brief. The other pages are in pages/ (at /<file name>)."""
 
 import streamlit as st
 
-from salary import charts, text, ui
+from salary import chart_data, charts, text, ui
 
 lang, m = ui.page()
 st.title(text.t("overview.title", lang))
@@ -21,7 +21,7 @@ note = text.entry_note(m, lang)
 if note:
     st.info(note, icon="⚖️")
 
-ui.plotly(ui.cached(charts.overview_chart, m, lang))
+ui.chart(lang, charts.overview_chart, chart_data.overview_chart, m, lang)
 ui.source_caption(m, lang, "overall")
 
 st.subheader(text.t("overview.role.title", lang))

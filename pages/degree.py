@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from salary import charts, text, ui
+from salary import chart_data, charts, text, ui
 
 lang, m = ui.page()
 st.title(text.t("degree.title", lang))
@@ -11,7 +11,7 @@ premium_eur, premium_pct = m.degree_premium()
 left, right = st.columns(2)
 left.metric(text.t("degree.premium", lang), text.signed_money(premium_eur, lang))
 right.metric(text.t("degree.premium_pct", lang), text.percent(premium_pct, lang, 1, signed=True))
-ui.plotly(ui.cached(charts.degree_chart, m, lang))
+ui.chart(lang, charts.degree_chart, chart_data.degree_chart, m, lang)
 ui.source_caption(m, lang, "degree")
 st.write(text.t("degree.at_entry", lang))
 st.info(text.t("degree.note", lang))

@@ -4,7 +4,7 @@ profile, fixed and variable pay, net pay) and the downloads; every control kept 
 
 import streamlit as st
 
-from salary import charts, datafiles, model, net, params, report, tables, text, ui
+from salary import chart_data, charts, datafiles, model, net, params, report, tables, text, ui
 
 lang, m = ui.page()
 t = lambda key, **kw: text.t(key, lang, **kw)
@@ -88,8 +88,8 @@ def where_you_stand():
                       suggestion=text.money(salary * 1000, lang, 1)), icon="❓")
         else:
             st.write(text.verdict(first, salary, lang, period, salaries, share))
-    ui.plotly(ui.cached(charts.range_chart, m, [(text.profile_label(first.profile, m, lang), first)], lang,
-                        title=t("chart.range.title"), per=per, salary=salary))
+    ui.chart(lang, charts.range_chart, chart_data.range_chart, m, [(text.profile_label(first.profile, m, lang), first)],
+             lang, title=t("chart.range.title"), per=per, salary=salary)
 
 
 def comparison():
@@ -113,9 +113,9 @@ def comparison():
     d1, d2 = st.columns(2)
     d1.metric(t("compare.diff"), text.signed_amount(diff_eur, lang, period, salaries, share))
     d2.metric(t("compare.diff_pct"), text.percent(diff_pct, lang, 1, signed=True))
-    ui.plotly(ui.cached(charts.range_chart, m, [(text.profile_label(first.profile, m, lang), first),
-                                                (text.profile_label(second.profile, m, lang), second)],
-                        lang, title=t("compare.chart.title"), per=per, bands=False))
+    profiles = [(text.profile_label(e.profile, m, lang), e) for e in (first, second)]
+    ui.chart(lang, charts.range_chart, chart_data.range_chart, m, profiles, lang, title=t("compare.chart.title"),
+             per=per, bands=False)
 
 
 def fixed_and_variable():
@@ -200,7 +200,8 @@ def net_pay():
         st.caption(t("net.car", benefit=text.money(median_.month.car_benefit, lang, 1)))
     chart, table = st.columns(2)
     with chart:
-        ui.plotly(ui.cached(charts.net_chart, median_.year, median_.month, lang))
+        # The table beside the chart holds its numbers.
+        ui.chart(lang, charts.net_chart, chart_data.net_chart, median_.year, median_.month, lang, table=False)
     with table:
         ui.table(tables.net_table, median_.year, median_.month, lang)
         st.caption(t("net.table.caption"))
@@ -209,9 +210,10 @@ def net_pay():
 
 view = ui.choice(params.VIEW, lang, m, t("control.view"), st.segmented_control, required=True)
 if view == "path":
-    ui.plotly(ui.cached(charts.career_chart, first, lang, per=per, salary=ui.value(params.SALARY)))
+    ui.chart(lang, charts.career_chart, chart_data.career_chart, first, lang, per=per,
+             salary=ui.value(params.SALARY))
 elif view == "build":
-    ui.plotly(ui.cached(charts.waterfall_chart, first, lang, per=per))
+    ui.chart(lang, charts.waterfall_chart, chart_data.waterfall_chart, first, lang, per=per)
 elif view == "compare":
     comparison()
 elif view == "split":

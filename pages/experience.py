@@ -2,11 +2,11 @@
 
 import streamlit as st
 
-from salary import charts, text, ui
+from salary import chart_data, charts, text, ui
 
 lang, m = ui.page()
 st.title(text.t("experience.title", lang))
 st.write(text.t("experience.intro", lang))
-ui.plotly(ui.cached(charts.experience_chart, m, lang))
+ui.chart(lang, charts.experience_chart, chart_data.experience_chart, m, lang)
 ui.source_caption(m, lang, "level")
 st.info(text.t("experience.years_note", lang))

@@ -2,12 +2,12 @@
 
 import streamlit as st
 
-from salary import charts, params, text, ui
+from salary import chart_data, charts, params, text, ui
 
 lang, m = ui.page()
 st.title(text.t("industry.title", lang))
 st.write(text.t("industry.intro", lang))
-ui.plotly(ui.cached(charts.industry_chart, m, lang))
+ui.chart(lang, charts.industry_chart, chart_data.industry_chart, m, lang)
 ui.source_caption(m, lang, "industry")
 st.info(text.t("industry.note", lang, average=text.money(m.average, lang)))
 st.write(ui.cached(text.industry_consequence, m, lang, params.INDUSTRY_READING.default))

@@ -4,7 +4,7 @@ a profile, and the figures as a table and CSV download. Context only."""
 
 import streamlit as st
 
-from salary import charts, reading, sources, text, ui
+from salary import chart_data, charts, reading, sources, text, ui
 
 lang, m = ui.page()
 t = lambda key, **kw: text.t(key, lang, **kw)
@@ -16,7 +16,7 @@ data = ui.loaded(sources.default_sources, lang)
 profile = ui.linked_profile(lang, m)
 you = m.estimate(profile) if profile is not None else None
 
-ui.plotly(ui.cached(charts.sources_chart, data, m, lang, you))
+ui.chart(lang, charts.sources_chart, chart_data.sources_chart, data, m, lang, you)
 st.caption(t("sources.monthly", months=sources.MONTHS))
 
 st.subheader(t("sources.reading"))

@@ -16,11 +16,19 @@ from salary import sources as src
 from salary.model import Estimate, Model, career_path
 from salary.net import NetPay
 
-# Okabe-Ito: distinguishable with the common colour-vision deficiencies.
+# Okabe-Ito hues (distinguishable with the common colour-vision deficiencies),
+# the light ones darkened so that every bar, marker and line has a contrast of
+# at least 3:1 against both Streamlit's light (#ffffff) and dark (#171614)
+# background. Text on the plot takes its colour from the theme (themed()):
+# no single colour reaches 4.5:1 on both backgrounds.
 COLOURS = {
-    "overall": "#999999", "level": "#0072B2", "degree": "#E69F00", "years": "#009E73",
-    "industry": "#CC79A7", "you": "#D55E00", "second": "#56B4E9", "line": "#888888",
+    "overall": "#8A8A8A", "level": "#0072B2", "degree": "#B07A00", "years": "#009E73",
+    "industry": "#CC79A7", "you": "#D55E00", "second": "#2F8AC4", "line": "#888888",
 }
+BACKGROUNDS = {"light": "#ffffff", "dark": "#171614"}
+# Text drawn on the plot (titles, ticks, labels, legend) in each theme; Streamlit's
+# own plotly theme writes ticks and axis titles in a grey of 3.8:1 on white.
+TEXT_COLOURS = {"light": "#3b3b3b", "dark": "#e6e6e6"}
 SYMBOLS = {"point": "circle", "from": "triangle-right", "well_over": "triangle-right"}
 # No toolbar: on a phone it covers the chart's title, and every chart's numbers are on the page.
 CONFIG = {"displaylogo": False, "responsive": True, "displayModeBar": False,
@@ -41,6 +49,23 @@ TOP, BOTTOM, LEGEND_ROWS = 70, 58, 2
 # writes white on the trace colour, hard to read on orange or light blue).
 HOVERLABEL = {"bgcolor": "#ffffff", "bordercolor": "#555555", "font": {"color": "#1a1a1a", "size": 13},
               "align": "left"}
+
+
+def themed(chart: go.Figure, theme: str) -> go.Figure:
+    """A copy of the chart with all its text in the theme's colour (see TEXT_COLOURS)."""
+    colour = {"color": TEXT_COLOURS[theme]}
+    spec = chart.to_dict()
+    layout = dict(spec["layout"])
+    layout["font"] = {**layout.get("font", {}), **colour}
+    layout["title"] = {**layout.get("title", {}), "font": {**layout.get("title", {}).get("font", {}), **colour}}
+    layout["legend"] = {**layout.get("legend", {}), "font": {**layout.get("legend", {}).get("font", {}), **colour}}
+    for name in ("xaxis", "yaxis"):
+        axis = dict(layout.get(name, {}))
+        axis["tickfont"] = {**axis.get("tickfont", {}), **colour}
+        axis["title"] = {**axis.get("title", {}), "font": {**axis.get("title", {}).get("font", {}), **colour}}
+        layout[name] = axis
+    layout["annotations"] = [{**a, "font": {**a.get("font", {}), **colour}} for a in layout.get("annotations", [])]
+    return go.Figure(data=spec["data"], layout=layout)
 
 
 def wrap(label: str, width: int = TITLE_WIDTH) -> str:
@@ -113,7 +138,7 @@ def _line(value: float, label: str, *, colour: str = COLOURS["line"], dash: str 
     right = side == "right"
     note = {"yref": "paper", "y": 1, "yanchor": "top", "xref": "x", "x": value,
             "xanchor": "left" if right else "right", "xshift": 3 if right else -3, "text": label,
-            "showarrow": False, "align": "left" if right else "right", "font": {"size": 11, "color": colour}}
+            "showarrow": False, "align": "left" if right else "right", "font": {"size": 11}}
     return {"shape": shape, "annotation": note}
 
 
@@ -137,7 +162,7 @@ def _figure_traces(rows: list[dict], lang: str, colour: str, name: str, *, per: 
         traces.append({
             "type": "bar", "y": [r["label_" + lang] for r in bands],
             "x": [(r["high"] - r["low"]) / per for r in bands], "base": [r["low"] / per for r in bands],
-            "orientation": "h", "marker": {"color": colour}, "opacity": 0.85,
+            "orientation": "h", "marker": {"color": colour},
             "name": name, "legendgroup": name, "showlegend": legend,
             "customdata": [_hover(r, lang, per) for r in bands], "hovertemplate": HOVER,
         })
@@ -228,7 +253,7 @@ def range_chart(m: Model, ranges: Sequence[tuple[str, Estimate]], lang: str, *,
                  f"<br>{text.t('metric.median', lang)}: {text.money(median, lang)}<br>{text.t('hover.model', lang)}")
         rows.append(label)
         traces.append({"type": "bar", "y": [label], "x": [high - low], "base": [low], "orientation": "h",
-                       "marker": {"color": COLOURS["you"] if i == 0 else COLOURS["second"]}, "opacity": 0.85,
+                       "marker": {"color": COLOURS["you"] if i == 0 else COLOURS["second"]},
                        "customdata": [hover], "hovertemplate": HOVER, "showlegend": False})
         traces.append({"type": "scatter", "y": [label], "x": [median], "mode": "markers", "customdata": [hover],
                        "hovertemplate": HOVER, "showlegend": i == 0, "name": text.t("chart.range.median", lang),
@@ -314,7 +339,7 @@ def waterfall_chart(e: Estimate, lang: str, *, per: float = 1.0) -> go.Figure:
 SOURCE_COLOURS = {"range": "#CC79A7", "point": "#009E73"}
 SOURCE_SYMBOLS = {"mean": "circle", "median": "diamond"}
 LEVEL_SHADES = {"junior": "#56B4E9", "experienced": "#0072B2", "senior": "#E69F00"}
-SHADE_OPACITY = 0.16
+SHADE_OPACITY = 0.22
 
 
 def _shade(row: dict, lang: str) -> dict:
@@ -342,7 +367,7 @@ def sources_chart(sources: pd.DataFrame, m: Model, lang: str, you: Estimate | No
             "type": "bar", "orientation": "h", "y": [reading.label(r, lang) for r in ranges],
             "base": [src.per_year(r) for r in ranges],
             "x": [src.per_year(r, "high") - src.per_year(r) for r in ranges],
-            "marker": {"color": SOURCE_COLOURS["range"]}, "opacity": 0.85, "showlegend": False,
+            "marker": {"color": SOURCE_COLOURS["range"]}, "showlegend": False,
             "customdata": [hovers[reading.label(r, lang)] for r in ranges], "hovertemplate": HOVER,
         })
     if points:
@@ -368,7 +393,7 @@ def sources_chart(sources: pd.DataFrame, m: Model, lang: str, you: Estimate | No
         hover = f"<b>{name}</b><br>{hover}<br>{text.t('hover.model', lang)}"
         rows.insert(0, name)
         traces.append({"type": "bar", "orientation": "h", "y": [name], "base": [you.low], "x": [you.high - you.low],
-                       "marker": {"color": COLOURS["you"]}, "opacity": 0.85, "showlegend": False,
+                       "marker": {"color": COLOURS["you"]}, "showlegend": False,
                        "customdata": [hover], "hovertemplate": HOVER})
         traces.append({"type": "scatter", "mode": "markers", "y": [name], "x": [you.median], "showlegend": False,
                        "marker": {"symbol": "line-ns", "size": 24, "line": {"width": 3, "color": "#000000"}},

@@ -1,4 +1,6 @@
-"""Charts and tables placed on a page."""
+"""Charts and tables placed on a page: every chart in the reader's light or
+dark theme, with what it shows in words below it and its numbers as a table
+(salary.chart_data), for readers who cannot see it."""
 
 from __future__ import annotations
 
@@ -6,12 +8,29 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from salary import charts
+from salary import charts, text
 from salary.ui.cache import cached
+
+
+def _drawn(build: Callable, theme: str | None, *args, **kwargs):
+    chart = build(*args, **kwargs)
+    return charts.themed(chart, theme) if theme in charts.TEXT_COLOURS else chart
 
 
 def plotly(chart) -> None:
     st.plotly_chart(chart, width="stretch", config=charts.CONFIG)
+
+
+def chart(lang: str, build: Callable, data: Callable, *args, table: bool = True, **kwargs) -> None:
+    """The chart build(*args, **kwargs), its text in the theme's colour, and below it
+    data(*args, **kwargs) (a chart_data.ChartData): the summary, and the table in an
+    expander (table=False where the page shows the same numbers beside the chart)."""
+    plotly(cached(_drawn, build, st.context.theme.type, *args, **kwargs))
+    numbers = cached(data, *args, **kwargs)
+    st.caption(text.t("chart.summary", lang, summary=numbers.summary))
+    if table:
+        with st.expander(text.t("chart.table", lang)):
+            st.table(numbers.table, hide_index=True)
 
 
 def table(build: Callable, *args) -> None:

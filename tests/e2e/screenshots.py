@@ -1,8 +1,9 @@
-"""`python -m tests.e2e.screenshots [--readme]`: full-height screenshots of every
+"""`python -m tests.e2e.screenshots [--readme] [--dark]`: full-height screenshots of every
 page at desktop and phone width (German; the estimator and the other sources
 also in English, the estimator with each detail view open and the net pay view
 in English, the other sources with a profile's range marked) into
-screenshots/, and with --readme the estimator picture docs/screenshot.png."""
+screenshots/, and with --readme the estimator picture docs/screenshot.png.
+With --dark the browser asks for the dark theme, into screenshots/dark/."""
 
 from __future__ import annotations
 
@@ -63,8 +64,9 @@ def readme_crop(page, height: int) -> dict:
     return {"x": 0, "y": 0, "width": page.viewport_size["width"], "height": int(bottom) + 24 if bottom else height}
 
 
-def shoot(browser, server: harness.Server, path: str, viewport: dict, out: Path, *, readme: bool = False) -> Path:
-    context = browser.new_context(viewport=viewport)
+def shoot(browser, server: harness.Server, path: str, viewport: dict, out: Path, *, readme: bool = False,
+          scheme: str = "light") -> Path:
+    context = browser.new_context(viewport=viewport, color_scheme=scheme)
     try:
         page = context.new_page()
         harness.goto(page, server, path)
@@ -100,7 +102,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--readme", action="store_true", help=f"also write {README_PNG.relative_to(harness.ROOT)}")
     parser.add_argument("--out", type=Path, default=OUT, help="folder for the screenshots")
     parser.add_argument("--only", metavar="PAGE", help="only this page's screenshots (a file name in pages/)")
+    parser.add_argument("--dark", action="store_true", help="the dark theme (the browser prefers it), into <out>/dark")
     args = parser.parse_args(argv)
+    scheme = "dark" if args.dark else "light"
+    out = args.out / "dark" if args.dark else args.out
     if harness.chromium_path() is None:
         print(harness.HOW_TO_GET_CHROMIUM, file=sys.stderr)
         return 1
@@ -109,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         for stem, path, size in jobs():
             if args.only and not stem.startswith(args.only + "-"):
                 continue
-            print(shoot(browser, server, path, SIZES[size], args.out / f"{stem}.png"))
+            print(shoot(browser, server, path, SIZES[size], out / f"{stem}.png", scheme=scheme))
         if args.readme:
             viewport = {"width": harness.DESKTOP["width"], "height": README_HEIGHT}
             print(shoot(browser, server, README_PATH, viewport, README_PNG, readme=True))
