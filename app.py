@@ -6,7 +6,7 @@ import streamlit as st
 
 from salary import chart_data, charts, text, ui
 
-lang, m = ui.page()
+lang, m = ui.page("overview")
 st.title(text.t("overview.title", lang))
 st.write(text.t("overview.intro", lang))
 

@@ -4,7 +4,7 @@ import streamlit as st
 
 from salary import chart_data, charts, text, ui
 
-lang, m = ui.page()
+lang, m = ui.page("degree")
 st.title(text.t("degree.title", lang))
 st.write(text.t("degree.intro", lang))
 premium_eur, premium_pct = m.degree_premium()

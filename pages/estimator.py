@@ -6,7 +6,7 @@ import streamlit as st
 
 from salary import chart_data, charts, datafiles, model, net, params, report, tables, text, ui
 
-lang, m = ui.page()
+lang, m = ui.page("estimator")
 t = lambda key, **kw: text.t(key, lang, **kw)
 st.title(t("estimator.title"))
 st.write(t("estimator.intro"))

@@ -4,7 +4,7 @@ import streamlit as st
 
 from salary import chart_data, charts, text, ui
 
-lang, m = ui.page()
+lang, m = ui.page("experience")
 st.title(text.t("experience.title", lang))
 st.write(text.t("experience.intro", lang))
 ui.chart(lang, charts.experience_chart, chart_data.experience_chart, m, lang)

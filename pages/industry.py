@@ -4,7 +4,7 @@ import streamlit as st
 
 from salary import chart_data, charts, params, text, ui
 
-lang, m = ui.page()
+lang, m = ui.page("industry")
 st.title(text.t("industry.title", lang))
 st.write(text.t("industry.intro", lang))
 ui.chart(lang, charts.industry_chart, chart_data.industry_chart, m, lang)

@@ -6,7 +6,7 @@ import streamlit as st
 
 from salary import datafiles, net, sources, tables, text, ui
 
-lang, m = ui.page()
+lang, m = ui.page("methodology")
 st.title(text.t("method.title", lang))
 
 st.subheader(text.t("method.figures", lang))

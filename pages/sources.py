@@ -6,7 +6,7 @@ import streamlit as st
 
 from salary import chart_data, charts, reading, sources, text, ui
 
-lang, m = ui.page()
+lang, m = ui.page("sources")
 t = lambda key, **kw: text.t(key, lang, **kw)
 st.title(t("sources.title"))
 st.write(t("sources.intro"))

@@ -25,22 +25,24 @@ def url_path(name: str) -> str:
 
 
 def _link(where, name: str, lang: str, *, label: str | None = None, query: dict[str, str] | None = None,
-          icon: str | None = None) -> bool:
+          icon: str | None = None, disabled: bool = False) -> bool:
     """A link to a page that carries the language (or `query`); False where the page is
     not part of the running app (a page file run on its own has no other pages)."""
     if query is None:
         query = {} if lang == text.DEFAULT_LANG else {"lang": lang}
     try:
-        where.page_link(PAGES[name], label=label or text.t(f"nav.{name}", lang), query_params=query, icon=icon)
+        where.page_link(PAGES[name], label=label or text.t(f"nav.{name}", lang), query_params=query, icon=icon,
+                        disabled=disabled)
     except StreamlitAPIException:
         return False
     return True
 
 
-def sidebar(where, lang: str) -> None:
-    """The menu: a link to every page, in `where` (a place in the sidebar)."""
+def sidebar(where, lang: str, current: str) -> None:
+    """The menu: every page in `where` (a place in the sidebar); the current one
+    named but not a link (a link to itself would be a tab stop that goes nowhere)."""
     for name in PAGES:
-        if not _link(where, name, lang):
+        if not _link(where, name, lang, disabled=name == current):
             return
 
 

@@ -28,15 +28,16 @@ def _language(where) -> str:
     return lang
 
 
-def page() -> tuple[str, model.Model]:
-    """Call first on every page: the language and the model. On a data error
-    the page shows the loader's message and stops; the menu stays."""
+def page(name: str) -> tuple[str, model.Model]:
+    """Call first on every page (`name` as in navigation.PAGES): the language and
+    the model. On a data error the page shows the loader's message and stops;
+    the menu stays."""
     st.set_page_config(page_title=text.t("app.page_title", text.DEFAULT_LANG), page_icon="💼", layout="wide",
                        initial_sidebar_state="auto")
     controls.start_warnings()
     menu = st.sidebar.container()
     lang = _language(st.sidebar)
-    navigation.sidebar(menu, lang)
+    navigation.sidebar(menu, lang, name)
     controls.warning_slot()
     return lang, loaded(model.default_model, lang)
 
