@@ -42,7 +42,9 @@ def sidebar(where, lang: str, current: str) -> None:
     """The menu: every page in `where` (a place in the sidebar); the current one
     named but not a link (a link to itself would be a tab stop that goes nowhere)."""
     for name in PAGES:
-        if not _link(where, name, lang, disabled=name == current):
+        here = name == current
+        label = f"**{text.t(f'nav.{name}', lang)}**" if here else None
+        if not _link(where, name, lang, label=label, disabled=here):
             return
 
 
