@@ -279,6 +279,15 @@ def load_minimum_wage(path: str | Path | None = None) -> pd.DataFrame:
     return pd.DataFrame.from_records(records, columns=list(MINIMUM_WAGE_COLUMNS))
 
 
+def require_text(where: str, row: dict[str, str], columns: tuple[str, ...]) -> None:
+    """Each of these columns is filled in, and a `url` among them is an https:// address."""
+    for column in columns:
+        if not row[column]:
+            raise FiguresError(f"{where}: {column} is empty")
+    if "url" in columns and not row["url"].startswith("https://"):
+        raise FiguresError(f"{where}: url {row['url'][:40]!r} does not start with https://")
+
+
 def load_article(path: str | Path | None = None) -> dict[str, object]:
     """The article the figures come from (data/article.csv): title, publisher,
     address and the day its figures were read (a datetime.date)."""
@@ -288,11 +297,7 @@ def load_article(path: str | Path | None = None) -> dict[str, object]:
         raise FiguresError(f"{path.name}: {len(rows)} rows; one row describes the article")
     line, row = rows[0]
     where = f"{path.name}, row {line}"
-    for column in ARTICLE_COLUMNS:
-        if not row[column]:
-            raise FiguresError(f"{where}: {column} is empty")
-    if not row["url"].startswith("https://"):
-        raise FiguresError(f"{where}: url {row['url'][:60]!r} does not start with https://")
+    require_text(where, row, ARTICLE_COLUMNS)
     try:
         read_on = dt.date.fromisoformat(row["read_on"])
     except ValueError:

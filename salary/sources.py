@@ -59,11 +59,7 @@ def load_sources(path: str | Path | None = None) -> pd.DataFrame:
     seen: dict[tuple, int] = {}
     for line, row in _read_rows(path, COLUMNS):
         where = f"{path.name}, row {line}"
-        for column in REQUIRED:
-            if not row[column]:
-                raise FiguresError(f"{where}: {column} is empty")
-        if not row["url"].startswith("https://"):
-            raise FiguresError(f"{where}: url {row['url'][:40]!r} does not start with https://")
+        datafiles.require_text(where, row, REQUIRED)
         measure = row["measure"]
         if measure not in MEASURES:
             raise FiguresError(f"{where}: unknown measure {measure[:40]!r} (allowed: {', '.join(MEASURES)})")

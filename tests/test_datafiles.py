@@ -261,3 +261,22 @@ def test_minimum_wage_damage(tmp_path, content, message):
         datafiles.load_minimum_wage(path)
     assert str(info.value).startswith("minimum_wage.csv")
     assert message in str(info.value)
+
+
+ARTICLE_HEADER = "title,publisher,url,read_on"
+
+
+@pytest.mark.parametrize("content, message", [
+    ("", "file is empty"),
+    (f"{ARTICLE_HEADER}\n", "no data rows"),
+    (f"{ARTICLE_HEADER}\nA,B,https://x.example,2026-11-28\nC,D,https://y.example,2026-11-28\n", "2 rows"),
+    (f"{ARTICLE_HEADER}\n,B,https://x.example,2026-11-28\n", "row 2: title is empty"),
+    (f"{ARTICLE_HEADER}\nA,B,http://x.example,2026-11-28\n", "row 2: url 'http://x.example' does not start"),
+    (f"{ARTICLE_HEADER}\nA,B,https://x.example,28.11.2026\n", "row 2: read_on '28.11.2026' is not a date"),
+])
+def test_article_damage(tmp_path, content, message):
+    path = tmp_path / "article.csv"
+    path.write_text(content)
+    with pytest.raises(FiguresError) as info:
+        datafiles.load_article(path)
+    assert str(info.value).startswith("article.csv") and message in str(info.value)
