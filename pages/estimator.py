@@ -113,7 +113,8 @@ def comparison():
     d1, d2 = st.columns(2)
     d1.metric(t("compare.diff"), text.signed_amount(diff_eur, lang, period, salaries, share))
     d2.metric(t("compare.diff_pct"), text.percent(diff_pct, lang, 1, signed=True))
-    profiles = [(text.profile_label(e.profile, m, lang), e) for e in (first, second)]
+    profiles = [(t("compare.profile", number=n, profile=text.profile_label(e.profile, m, lang)), e)
+                for n, e in ((1, first), (2, second))]
     ui.chart(lang, charts.range_chart, chart_data.range_chart, m, profiles, lang, title=t("compare.chart.title"),
              per=per, bands=False)
 

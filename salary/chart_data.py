@@ -121,7 +121,7 @@ def career_chart(e: Estimate, lang: str, *, per: float = 1.0, salary: float | No
                      last=text.money(median[-1], lang), last_years=text.number(x[-1], lang),
                      years=text.number(years, lang), now=text.money(median[now], lang))
     if salary is not None:
-        summary += " " + text.t("chart.summary.salary", lang, salary=text.money(salary / per, lang))
+        summary += " " + text.t("chart.summary.salary_point", lang, salary=text.money(salary / per, lang))
     return ChartData(table, summary)
 
 

@@ -86,7 +86,7 @@ def test_the_compare_bars_are_named_by_profile():
                                "degree2": "bachelor", "lang": "en"})
     (chart,) = specs(at)
     names = [values(tr["y"])[0] for tr in chart["data"] if tr["type"] == "bar"]
-    assert names == ["10 y, Master's", "12 y, Bachelor's"]
+    assert names == ["Profile 1: 10 y, Master's", "Profile 2: 12 y, Bachelor's"]
 
 
 def test_master_now_or_bachelor_with_two_more_years():

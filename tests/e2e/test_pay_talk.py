@@ -81,4 +81,4 @@ def test_student_weighing_a_masters_in_german(new_page, server):
     master, bachelor = estimate(Profile(2, "master")), estimate(Profile(4, "bachelor"))
     expect(_metric(page, text.t("compare.diff", "de").split(" (")[0])).to_have_text(
         text.signed_money(bachelor.median - master.median, "de"))
-    expect(page.get_by_test_id("stPlotlyChart").get_by_text("2 J., Master", exact=True)).to_be_attached()
+    expect(page.get_by_test_id("stPlotlyChart").get_by_text("Profil 1: 2 J., Master", exact=True)).to_be_attached()
