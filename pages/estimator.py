@@ -141,72 +141,76 @@ def fixed_and_variable():
 ui.preload(lang, m, dict.fromkeys(params.NET))
 def net_pay():
     st.caption(t("net.intro"))
-    c1, c2, c3, c4 = st.columns(4)
-    with c1:
-        ui.choice(params.TAXCLASS, lang, m, t("control.taxclass"))
-    with c2:
-        ui.choice(params.STATE, lang, m, t("control.state"))
-    with c3:
-        ui.choice(params.CHURCH, lang, m, t("control.church"), st.segmented_control, required=True)
-    with c4:
-        ui.control(params.CHILDREN, lang, st.number_input, label=t("control.children"), help=t("control.children.help"),
-                   min_value=params.CHILDREN.low, max_value=params.CHILDREN.high, step=1)
-    c1, c2, c3, c4 = st.columns(4)
-    with c1:
-        ui.control(params.BIRTH, lang, st.number_input, label=t("control.birth"), min_value=params.BIRTH.low,
-                   max_value=params.BIRTH.high, step=1)
-    with c2:
-        health = ui.choice(params.HEALTH, lang, m, t("control.health"), st.segmented_control, required=True)
-    if health == "private":
+    results = st.container()  # the net pay first, the details it rests on folded below it
+    with st.expander(t("net.inputs")):
+        c1, c2, c3, c4 = st.columns(4)
+        with c1:
+            ui.choice(params.TAXCLASS, lang, m, t("control.taxclass"))
+        with c2:
+            ui.choice(params.STATE, lang, m, t("control.state"))
         with c3:
-            ui.control(params.PREMIUM, lang, st.number_input, label=t("control.premium"),
-                       help=t("control.premium.help"), min_value=params.PREMIUM.low,
-                       max_value=params.PREMIUM.high, step=10.0, format="%.2f")
+            ui.choice(params.CHURCH, lang, m, t("control.church"), st.segmented_control, required=True)
         with c4:
-            ui.control(params.SUBSIDY, lang, st.number_input, label=t("control.subsidy"),
-                       help=t("control.subsidy.help"), min_value=params.SUBSIDY.low,
-                       max_value=params.SUBSIDY.high, step=10.0, format="%.2f")
-    else:
+            ui.control(params.CHILDREN, lang, st.number_input, label=t("control.children"),
+                       help=t("control.children.help"), min_value=params.CHILDREN.low,
+                       max_value=params.CHILDREN.high, step=1)
+        c1, c2, c3, c4 = st.columns(4)
+        with c1:
+            ui.control(params.BIRTH, lang, st.number_input, label=t("control.birth"), min_value=params.BIRTH.low,
+                       max_value=params.BIRTH.high, step=1)
+        with c2:
+            health = ui.choice(params.HEALTH, lang, m, t("control.health"), st.segmented_control, required=True)
+        if health == "private":
+            with c3:
+                ui.control(params.PREMIUM, lang, st.number_input, label=t("control.premium"),
+                           help=t("control.premium.help"), min_value=params.PREMIUM.low,
+                           max_value=params.PREMIUM.high, step=10.0, format="%.2f")
+            with c4:
+                ui.control(params.SUBSIDY, lang, st.number_input, label=t("control.subsidy"),
+                           help=t("control.subsidy.help"), min_value=params.SUBSIDY.low,
+                           max_value=params.SUBSIDY.high, step=10.0, format="%.2f")
+        else:
+            with c3:
+                ui.control(params.SURCHARGE, lang, st.number_input, label=t("control.surcharge"),
+                           help=t("control.surcharge.help", average=text.percent(params.SURCHARGE.default, lang, 1)),
+                           min_value=params.SURCHARGE.low, max_value=params.SURCHARGE.high, step=0.1, format="%.2f")
+        c1, c2, c3 = st.columns([2, 1, 1])
+        with c1:
+            ui.control(params.CAR, lang, st.number_input, label=t("control.car"), min_value=params.CAR.low,
+                       max_value=params.CAR.high, step=1000)
+        with c2:
+            ui.control(params.KM, lang, st.number_input, label=t("control.km"), help=t("control.km.help"),
+                       min_value=params.KM.low,
+                       max_value=params.KM.high, step=1)
         with c3:
-            ui.control(params.SURCHARGE, lang, st.number_input, label=t("control.surcharge"),
-                       help=t("control.surcharge.help", average=text.percent(params.SURCHARGE.default, lang, 1)),
-                       min_value=params.SURCHARGE.low, max_value=params.SURCHARGE.high, step=0.1, format="%.2f")
-    c1, c2, c3 = st.columns([2, 1, 1])
-    with c1:
-        ui.control(params.CAR, lang, st.number_input, label=t("control.car"), min_value=params.CAR.low,
-                   max_value=params.CAR.high, step=1000)
-    with c2:
-        ui.control(params.KM, lang, st.number_input, label=t("control.km"), help=t("control.km.help"),
-                   min_value=params.KM.low,
-                   max_value=params.KM.high, step=1)
-    with c3:
-        ui.choice(params.DRIVE, lang, m, t("control.drive"))
+            ui.choice(params.DRIVE, lang, m, t("control.drive"))
     tax, problem = params.tax_profile({p.name: ui.value(p) for p in params.NET})
-    if problem:
-        st.warning(t("net.invalid", name=problem), icon="⚠️")
-    variable, attainment = ui.value(params.VARIABLE), ui.value(params.ATTAINMENT)
-    try:
-        low_, median_, high_ = (net.year_and_month(total, tax, variable / 100, attainment / 100, salaries)
-                                for total in (first.low, first.median, first.high))
-    except datafiles.FiguresError as exc:
-        st.error(t("error.data", message=str(exc)), icon="🚫")
-        return
-    for column, level, both in zip(st.columns(3), ("low", "median", "high"), (low_, median_, high_)):
-        column.metric(t("net.month", level=t("net.level." + level)), text.money(both.month.net, lang, 1))
-        column.metric(t("net.year", level=t("net.level." + level)), text.money(both.year.net, lang, 1))
-    st.caption(t("net.basis", fixed=text.money(median_.month.gross, lang, 1), salaries=salaries,
-                 variable=text.percent(variable, lang), attainment=text.percent(attainment, lang),
-                 paid=text.money(median_.year.gross, lang, 1)))
-    if median_.month.car_benefit:
-        st.caption(t("net.car", benefit=text.money(median_.month.car_benefit, lang, 1)))
-    chart, table = st.columns(2)
-    with chart:
-        # The table beside the chart holds its numbers.
-        ui.chart(lang, charts.net_chart, chart_data.net_chart, median_.year, median_.month, lang, table=False)
-    with table:
-        ui.table(tables.net_table, median_.year, median_.month, lang)
-        st.caption(t("net.table.caption"))
-    st.info(t("net.advice"), icon="ℹ️")
+    with results:
+        if problem:
+            st.warning(t("net.invalid", name=problem), icon="⚠️")
+        variable, attainment = ui.value(params.VARIABLE), ui.value(params.ATTAINMENT)
+        try:
+            low_, median_, high_ = (net.year_and_month(total, tax, variable / 100, attainment / 100, salaries)
+                                    for total in (first.low, first.median, first.high))
+        except datafiles.FiguresError as exc:
+            st.error(t("error.data", message=str(exc)), icon="🚫")
+            return
+        for column, level, both in zip(st.columns(3), ("low", "median", "high"), (low_, median_, high_)):
+            column.metric(t("net.month", level=t("net.level." + level)), text.money(both.month.net, lang, 1))
+            column.metric(t("net.year", level=t("net.level." + level)), text.money(both.year.net, lang, 1))
+        st.caption(t("net.basis", fixed=text.money(median_.month.gross, lang, 1), salaries=salaries,
+                     variable=text.percent(variable, lang), attainment=text.percent(attainment, lang),
+                     paid=text.money(median_.year.gross, lang, 1)))
+        if median_.month.car_benefit:
+            st.caption(t("net.car", benefit=text.money(median_.month.car_benefit, lang, 1)))
+        chart, table = st.columns(2)
+        with chart:
+            # The table beside the chart holds its numbers.
+            ui.chart(lang, charts.net_chart, chart_data.net_chart, median_.year, median_.month, lang, table=False)
+        with table:
+            ui.table(tables.net_table, median_.year, median_.month, lang)
+            st.caption(t("net.table.caption"))
+        st.info(t("net.advice"), icon="ℹ️")
 
 
 view = ui.choice(params.VIEW, lang, m, t("control.view"), st.segmented_control, required=True)

@@ -45,6 +45,7 @@ def test_net_view_from_a_link_and_a_changed_tax_class(new_page, server, lang):
     expect(page.locator(".js-plotly-plot")).to_have_count(1)
     expect(page.get_by_test_id("stTable").get_by_text(t("net.part.car_benefit"), exact=True)).to_be_visible()
 
+    page.get_by_text(t("net.inputs"), exact=True).click()  # the details are folded below the results
     taxclass = page.get_by_role("combobox", name=t("control.taxclass"), exact=True)
     taxclass.click()
     page.keyboard.type("III")  # the list filters to the one option
