@@ -40,12 +40,16 @@ def _link(where, name: str, lang: str, *, label: str | None = None, query: dict[
 
 def sidebar(where, lang: str, current: str) -> None:
     """The menu: every page in `where` (a place in the sidebar); the current one
-    named but not a link (a link to itself would be a tab stop that goes nowhere)."""
-    for name in PAGES:
-        here = name == current
-        label = f"**{text.t(f'nav.{name}', lang)}**" if here else None
-        if not _link(where, name, lang, label=label, disabled=here):
-            return
+    named in bold, not linked (a link to itself would be a tab stop that goes
+    nowhere). A page file run on its own, outside the app, gets no menu."""
+    menu = where.empty()
+    with menu.container():
+        for name in PAGES:
+            if name == current:
+                st.markdown(f"**{text.t(f'nav.{name}', lang)}**")
+            elif not _link(st, name, lang):
+                menu.empty()
+                return
 
 
 def page_links(lang: str, exclude: str) -> None:

@@ -136,7 +136,9 @@ def test_the_menu_is_translated_and_keeps_the_language(new_page, server):
     sidebar = page.get_by_test_id("stSidebar")
     expect(sidebar.get_by_test_id("stSidebarNav")).to_have_count(0)
     for name in navigation.PAGES:
-        expect(sidebar.get_by_role("link", name=text.t(f"nav.{name}", "en"), exact=True)).to_be_visible()
+        if name != "overview":  # the page shown is named, not linked
+            expect(sidebar.get_by_role("link", name=text.t(f"nav.{name}", "en"), exact=True)).to_be_visible()
+    expect(sidebar.get_by_text(text.t("nav.overview", "en"), exact=True)).to_be_visible()
     sidebar.get_by_role("link", name=text.t("nav.estimator", "en"), exact=True).click()
     expect(page.locator("[data-testid='stMain'] h1")).to_have_text(text.t("estimator.title", "en"))
     expect(page).to_have_url(re.compile(r"/estimator\?(.*&)?lang=en(&|$)"))
