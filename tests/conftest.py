@@ -3,6 +3,8 @@ string, and read plotly specs back as plain lists."""
 
 import base64
 import json
+import re
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -82,3 +84,151 @@ def downloaded(at: AppTest, fmt: str) -> str:
     values = {p.name: at.session_state[p.name] for p in params.ESTIMATOR}
     record = report.build(report.request(model.default_model(), values))
     return report.to_csv(record) if fmt == "csv" else report.to_json(record)
+
+
+# -- downloads ----------------------------------------------------------------
+@pytest.fixture
+def media_files(monkeypatch):
+    """Keeps the media file manager of every download button's file (AppTest
+    drops its runtime after a run), so that fetched() can fetch it."""
+    from streamlit.runtime.media_file_manager import MediaFileManager
+
+    made = {}
+    add, add_deferred = MediaFileManager.add, MediaFileManager.add_deferred
+
+    def spy_add(self, *args, **kwargs):
+        url = add(self, *args, **kwargs)
+        made[url] = self
+        return url
+
+    def spy_deferred(self, *args, **kwargs):
+        file_id = add_deferred(self, *args, **kwargs)
+        made[file_id] = self
+        return file_id
+
+    monkeypatch.setattr(MediaFileManager, "add", spy_add)
+    monkeypatch.setattr(MediaFileManager, "add_deferred", spy_deferred)
+    return made
+
+
+def fetched(at: AppTest, key: str, made: dict) -> str:
+    """The text a click on the download button `key` delivers (a file made on
+    the click is made now, by Streamlit's own deferred call)."""
+    (button,) = [b for b in at.get("download_button") if b.proto.id.endswith(key)]
+    if button.proto.deferred_file_id:
+        manager = made[button.proto.deferred_file_id]
+        url = manager.execute_deferred(button.proto.deferred_file_id)
+    else:
+        url = button.proto.url
+        manager = made[url]
+    return manager._storage.get_file(url.rsplit("/", 1)[1]).content.decode("utf-8")
+
+
+# -- what a page shows ------------------------------------------------------------
+def _strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list | tuple):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+# The fields of Streamlit's element messages that hold text a reader sees
+# (not ids, keys, page names or enum values).
+SHOWN_FIELDS = ("body", "label", "help", "options", "placeholder", "caption", "delta", "formattedValue",
+                "default")
+
+
+def shown_strings(at: AppTest) -> list[str]:
+    """Every string the page shows: each element's text, label, help and
+    options; each table's headers and cells; each chart's titles, axis titles,
+    tick and category labels, annotations, legend names and hover texts."""
+    from google.protobuf.json_format import MessageToDict
+
+    out: list[str] = []
+
+    def walk(node) -> None:
+        proto = getattr(node, "proto", None)
+        kind = getattr(node, "type", "")
+        if kind == "plotly_chart":
+            spec = json.loads(proto.spec)
+            layout = spec["layout"]
+            out.extend(_strings(layout.get("title", {}).get("text")))
+            for axis in (layout[k] for k in layout if k.startswith(("xaxis", "yaxis"))):
+                out.extend(_strings([axis.get("title", {}).get("text"), axis.get("ticktext"),
+                                     axis.get("categoryarray")]))
+            out.extend(_strings([a.get("text") for a in layout.get("annotations", [])]))
+            for trace in spec["data"]:
+                for k in ("name", "text", "hovertext", "customdata", "hovertemplate", "x", "y", "labels"):
+                    if k in trace and not (isinstance(trace[k], dict) and "bdata" in trace[k]):
+                        out.extend(_strings(trace[k]))
+        elif kind in ("table", "dataframe"):
+            frame = node.value
+            out.extend(str(c) for c in frame.columns)
+            out.extend(str(v) for v in frame.astype(str).to_numpy().ravel())
+        elif proto is not None and hasattr(proto, "DESCRIPTOR"):
+            fields = MessageToDict(proto)
+            out.extend(_strings([fields.get(k) for k in SHOWN_FIELDS]))
+        for child in getattr(node, "children", {}).values():
+            walk(child)
+
+    walk(at._tree)
+    return out
+
+
+WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
+
+
+# Not words of a language: {placeholders}, markup, link targets, icons, and the
+# ids a page names as ids (`parameter`, "link parameter x", "allowed: a, b", file names).
+NOT_WORDS = re.compile(r"\{[a-z_]*\}|<[^>]*>|\]\([^)]*\)|https?://\S+|:material/\w+:|`[^`]*`"
+                       r"|(?:Link-Parameter|link parameter) [\w-]+|(?:erlaubt|allowed): [^).]*|[\w/-]+\.csv")
+
+
+def words(strings) -> set[str]:
+    """The words (three letters or more) of these strings, in lower case."""
+    found: set[str] = set()
+    for value in strings:
+        value = NOT_WORDS.sub(" ", value)
+        found |= {w.lower() for w in WORD.findall(value)}
+    return found
+
+
+def _neutral_words() -> set[str]:
+    """Words shown in both languages by design: names, titles and legal sources
+    in the data files, which no page translates."""
+    from salary import datafiles, net, sources
+
+    strings: list[str] = []
+    frame = sources.load_sources()
+    for column in frame.columns:
+        if not column.endswith(("_de", "_en")):
+            strings += [str(v) for v in frame[column]]
+    # The figure ids the methodology table shows as ids.
+    strings += [str(v) for v in datafiles.load_figures()["key"]]
+    strings += [str(v) for v in datafiles.load_figures()["section"]]
+    strings += [str(v) for v in datafiles.load_minimum_wage()["source"]]
+    rates = net.data()
+    strings += [str(v) for v in rates.contributions.rows["source"]] + [str(v) for v in rates.car.rows["source"]]
+    from salary import text
+
+    # Named in both languages at once: the language switch and the browser tab's title.
+    strings += [text.t("lang.switch", "de"), text.t("app.page_title", "de")]
+    return words(strings)
+
+
+@lru_cache(maxsize=2)
+def only_in(lang: str) -> frozenset[str]:
+    """The words of the dashboard's own strings in `lang` that its strings in
+    the other language never use, less the names and titles shown in both."""
+    from salary import text
+
+    other = next(x for x in text.LANGS if x != lang)
+    return frozenset(words(text.TEXT[lang].values()) - words(text.TEXT[other].values()) - _neutral_words()
+                     - HOMOGRAPHS)
+
+
+# Words written the same in German and English (German "Kind", child; "private").
+HOMOGRAPHS = {"kind", "private", "also", "hat", "die", "war", "will", "bald", "rate"}

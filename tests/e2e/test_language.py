@@ -1,0 +1,41 @@
+"""What a person reads in Chromium is in one language: on every page opened
+with lang=en no word that only the German strings use is visible (text,
+navigation, chart text drawn by plotly). The German pages get the reverse
+check in tests/test_language.py (AppTest, over all elements)."""
+
+from __future__ import annotations
+
+import pytest
+
+from salary import text
+from salary.ui import navigation
+from tests.conftest import only_in, words
+from tests.e2e import harness
+
+pytestmark = pytest.mark.browser
+
+# The visible text of the page, plus the text plotly draws into its SVG (titles, ticks, labels);
+# and the text set as code (names of ids and packages, the same in both languages).
+VISIBLE = """() => [[document.body.innerText, ...[...document.querySelectorAll("svg text")].map(e => e.textContent)],
+    [...document.querySelectorAll("code")].map(e => e.textContent)]"""
+
+
+def wrong_words(page, lang: str) -> set[str]:
+    """Words of the other language's own strings that the page shows."""
+    other = next(x for x in text.LANGS if x != lang)
+    shown, code = page.evaluate(VISIBLE)
+    return (words(shown) - words(code)) & only_in(other)
+
+
+def test_every_page_reads_in_english(new_page, server):
+    lang = "en"
+    page = new_page(harness.DESKTOP)
+    found = {}
+    for name in navigation.PAGES:
+        harness.goto(page, server, f"{navigation.url_path(name)}?lang={lang}")
+        if name != "methodology":  # the chart's text is drawn after the page has settled
+            page.get_by_test_id("stPlotlyChart").first.locator("svg.main-svg").first.wait_for(state="attached")
+        wrong = wrong_words(page, lang)
+        if wrong:
+            found[name] = sorted(wrong)
+    assert found == {}
