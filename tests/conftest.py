@@ -1,8 +1,14 @@
-"""Shared helpers for the AppTest suites: run the app on a page with a query
-string, and read plotly specs back as plain lists."""
+"""Shared helpers of the test suites, in one place: a copy of the data files
+and one CSV cell editor for the damage tests; running the app on a page with a
+query string; plotly specs read back as plain lists; the files a user downloads,
+as a click would deliver them; every string a page shows; and the words that
+belong to one language only."""
 
 import base64
+import csv
 import json
+import re
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -23,6 +29,40 @@ def copy_data(folder: Path) -> Path:
     for path in (ROOT / "data").glob("*.csv"):
         (folder / path.name).write_bytes(path.read_bytes())
     return folder
+
+
+@pytest.fixture
+def data(tmp_path) -> Path:
+    """A folder holding a copy of every data file."""
+    return copy_data(tmp_path)
+
+
+def lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def write_lines(path: Path, rows: list[str]) -> None:
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+def set_cell(path: Path, where: int | dict, column: str, value: str) -> None:
+    """Write `value` into one cell of a CSV file: the row on file line `where`
+    (the header is line 1), or the one row whose cells match the dict `where`."""
+    with open(path, encoding="utf-8", newline="") as file:
+        rows = list(csv.reader(file))
+    header = rows[0]
+    if isinstance(where, int):
+        index = where - 1
+    else:
+        (index,) = [i for i, r in enumerate(rows[1:], 1) if all(r[header.index(k)] == v for k, v in where.items())]
+    rows[index][header.index(column)] = value
+    with open(path, "w", encoding="utf-8", newline="") as file:
+        csv.writer(file, lineterminator="\n").writerows(rows)
+
+
+def cell_setter(column: str, value: str, where: int | dict = 3):
+    """set_cell as a damage: a function of the file's path."""
+    return lambda path: set_cell(path, where, column, value)
 
 
 def run_app(page: str = "overview", query: dict | None = None) -> AppTest:
@@ -65,3 +105,150 @@ def assert_clean(at: AppTest) -> None:
 @pytest.fixture
 def app():
     return run_app
+
+
+# -- downloads ----------------------------------------------------------------
+@pytest.fixture
+def downloads(monkeypatch):
+    """Keeps the media file manager of every download button's file (AppTest
+    drops its runtime after a run), so that downloaded() can fetch it."""
+    from streamlit.runtime.media_file_manager import MediaFileManager
+
+    made = {}
+    add, add_deferred = MediaFileManager.add, MediaFileManager.add_deferred
+
+    def spy_add(self, *args, **kwargs):
+        url = add(self, *args, **kwargs)
+        made[url] = self
+        return url
+
+    def spy_deferred(self, *args, **kwargs):
+        file_id = add_deferred(self, *args, **kwargs)
+        made[file_id] = self
+        return file_id
+
+    monkeypatch.setattr(MediaFileManager, "add", spy_add)
+    monkeypatch.setattr(MediaFileManager, "add_deferred", spy_deferred)
+    return made
+
+
+def downloaded(at: AppTest, key: str, made: dict) -> str:
+    """The text a click on the download button `key` delivers (a file made on
+    the click is made now, by Streamlit's own deferred call)."""
+    (button,) = [b for b in at.get("download_button") if b.proto.id.endswith(key)]
+    if button.proto.deferred_file_id:
+        manager = made[button.proto.deferred_file_id]
+        url = manager.execute_deferred(button.proto.deferred_file_id)
+    else:
+        url = button.proto.url
+        manager = made[url]
+    return manager._storage.get_file(url.rsplit("/", 1)[1]).content.decode("utf-8")
+
+
+# -- what a page shows ------------------------------------------------------------
+def _strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list | tuple):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+# The fields of Streamlit's element messages that hold text a reader sees
+# (not ids, keys, page names or enum values).
+SHOWN_FIELDS = ("body", "label", "help", "options", "placeholder", "caption", "delta", "formattedValue",
+                "default")
+
+
+def shown_strings(at: AppTest) -> list[str]:
+    """Every string the page shows: each element's text, label, help and
+    options; each table's headers and cells; each chart's titles, axis titles,
+    tick and category labels, annotations, legend names and hover texts."""
+    from google.protobuf.json_format import MessageToDict
+
+    out: list[str] = []
+
+    def walk(node) -> None:
+        proto = getattr(node, "proto", None)
+        kind = getattr(node, "type", "")
+        if kind == "plotly_chart":
+            spec = json.loads(proto.spec)
+            layout = spec["layout"]
+            out.extend(_strings(layout.get("title", {}).get("text")))
+            for axis in (layout[k] for k in layout if k.startswith(("xaxis", "yaxis"))):
+                out.extend(_strings([axis.get("title", {}).get("text"), axis.get("ticktext"),
+                                     axis.get("categoryarray")]))
+            out.extend(_strings([a.get("text") for a in layout.get("annotations", [])]))
+            for trace in spec["data"]:
+                for k in ("name", "text", "hovertext", "customdata", "hovertemplate", "x", "y", "labels"):
+                    if k in trace and not (isinstance(trace[k], dict) and "bdata" in trace[k]):
+                        out.extend(_strings(trace[k]))
+        elif kind in ("table", "dataframe"):
+            frame = node.value
+            out.extend(str(c) for c in frame.columns)
+            out.extend(str(v) for v in frame.astype(str).to_numpy().ravel())
+        elif proto is not None and hasattr(proto, "DESCRIPTOR"):
+            fields = MessageToDict(proto)
+            out.extend(_strings([fields.get(k) for k in SHOWN_FIELDS]))
+        for child in getattr(node, "children", {}).values():
+            walk(child)
+
+    walk(at._tree)
+    return out
+
+
+WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
+
+
+# Not words of a language: {placeholders}, markup, link targets, icons, and the
+# ids a page names as ids (`parameter`, "link parameter x", "allowed: a, b", file names).
+NOT_WORDS = re.compile(r"\{[a-z_]*\}|<[^>]*>|\]\([^)]*\)|https?://\S+|:material/\w+:|`[^`]*`"
+                       r"|(?:Link-Parameter|link parameter) [\w-]+|(?:erlaubt|allowed): [^).]*|[\w/-]+\.csv")
+
+
+def words(strings) -> set[str]:
+    """The words (three letters or more) of these strings, in lower case."""
+    found: set[str] = set()
+    for value in strings:
+        value = NOT_WORDS.sub(" ", value)
+        found |= {w.lower() for w in WORD.findall(value)}
+    return found
+
+
+def _neutral_words() -> set[str]:
+    """Words shown in both languages by design: names, titles and legal sources
+    in the data files, which no page translates."""
+    from salary import figures, net, sources
+
+    strings: list[str] = []
+    frame = sources.load_sources()
+    for column in frame.columns:
+        if not column.endswith(("_de", "_en")):
+            strings += [str(v) for v in frame[column]]
+    # The figure ids the methodology table shows as ids.
+    strings += [str(v) for v in figures.load_figures()["key"]]
+    strings += [str(v) for v in figures.load_figures()["section"]]
+    strings += [str(v) for v in figures.load_minimum_wage()["source"]]
+    rates = net.data()
+    strings += [str(v) for v in rates.contributions.rows["source"]] + [str(v) for v in rates.car.rows["source"]]
+    from salary import ui
+
+    strings.append(ui.LANG_LABEL)  # the language switch is named in both languages at once
+    return words(strings)
+
+
+@lru_cache(maxsize=2)
+def only_in(lang: str) -> frozenset[str]:
+    """The words of the dashboard's own strings in `lang` that its strings in
+    the other language never use, less the names and titles shown in both."""
+    from salary import text
+
+    other = next(x for x in text.LANGS if x != lang)
+    return frozenset(words(text.TEXT[lang].values()) - words(text.TEXT[other].values()) - _neutral_words()
+                     - HOMOGRAPHS)
+
+
+# Words written the same in German and English (German "Kind", child; "private").
+HOMOGRAPHS = {"kind", "private", "also", "hat", "die", "war", "will", "bald", "rate"}

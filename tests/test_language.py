@@ -1,0 +1,82 @@
+"""Every page and view in one language only: under lang=en no word that only
+the German strings use appears anywhere on the page (headings, body, captions,
+notes, warnings, controls and their options and help, metric labels, table
+headers and cells, chart titles, axis titles, tick and category labels,
+annotations and hover texts), and under lang=de no English-only word does.
+
+The words to look for come from the string catalogues (salary/strings/), not
+from the page code: a string shown in the wrong language is found whichever
+function draws it."""
+
+import pytest
+
+from salary import text
+from tests.conftest import PAGES, assert_clean, only_in, run_app, shown_strings, specs, words
+
+TITLE = {"overview": "overview.title", "experience": "experience.title", "degree": "degree.title",
+         "industry": "industry.title", "sources": "sources.title", "estimator": "estimator.title",
+         "methodology": "method.title"}
+CHARTS = {"overview": 1, "experience": 1, "degree": 1, "industry": 1, "sources": 1, "estimator": 1, "methodology": 0}
+# Beyond its first view, the estimator is walked through every detail view,
+# with amounts per month, a salary above the article's top and a company car,
+# so that every sentence, chart and table it can show is drawn once.
+ESTIMATOR_LINK = {"years": "8", "salary": "200000", "car": "40000", "km": "20"}
+VIEWS = ("path", "build", "compare", "split", "net")
+
+
+def wrong_words(at, lang: str) -> set[str]:
+    other = next(x for x in text.LANGS if x != lang)
+    return words(shown_strings(at)) & only_in(other)
+
+
+def test_the_word_lists_can_tell_the_languages_apart():
+    assert {"berufserfahrung", "branche", "jahre"} <= only_in("de")
+    assert {"salary", "experience", "industry"} <= only_in("en")
+    assert not only_in("de") & only_in("en")
+
+
+@pytest.mark.parametrize("lang", text.LANGS)
+@pytest.mark.parametrize("page", [p for p in PAGES if p != "estimator"])
+def test_every_page_speaks_one_language(page, lang):
+    at = run_app(page, {"lang": lang})
+    assert_clean(at)
+    assert not at.warning
+    assert at.title[0].value == text.t(TITLE[page], lang)
+    assert len(specs(at)) == CHARTS[page]
+    for spec in specs(at):
+        assert spec["layout"]["title"]["text"]
+    assert wrong_words(at, lang) == set()
+
+
+@pytest.mark.parametrize("lang", text.LANGS)
+def test_the_sources_page_with_a_profile_and_a_bad_parameter_speaks_one_language(lang):
+    at = run_app("sources", {"lang": lang, "years": "12", "degree": "master", "industry": "software",
+                             "bands": "p99"})
+    assert_clean(at)
+    assert len(at.warning) == 1
+    assert text.t("sources.you", lang) in specs(at)[0]["layout"]["yaxis"]["categoryarray"]
+    assert wrong_words(at, lang) == set()
+
+
+@pytest.mark.parametrize("lang", text.LANGS)
+def test_every_view_of_the_estimator_speaks_one_language(lang):
+    at = run_app("estimator", {"lang": lang, **ESTIMATOR_LINK, "years2": "99"})
+    assert_clean(at)
+    assert len(at.warning) == 1  # the bad years2: the warning is checked too
+    assert at.title[0].value == text.t("estimator.title", lang)
+    found = wrong_words(at, lang)
+    at.radio(key="period").set_value("month").run()
+    found |= wrong_words(at, lang)
+    for view in VIEWS:
+        at.button_group(key="view").set_value(view).run()
+        assert_clean(at)
+        found |= wrong_words(at, lang)
+    at.button_group(key="health").set_value("private").run()
+    found |= wrong_words(at, lang)
+    assert found == set()
+
+
+def test_the_check_finds_a_german_sentence_on_an_english_page(monkeypatch):
+    only_in("de")  # the word lists of the real catalogues, before one string is changed
+    monkeypatch.setitem(text.TEXT["en"], "degree.note", text.TEXT["de"]["degree.note"])
+    assert wrong_words(run_app("degree", {"lang": "en"}), "en")
