@@ -9,6 +9,7 @@ from the page code: a string shown in the wrong language is found whichever
 function draws it."""
 
 import pytest
+from babel import Locale
 
 from salary import text
 from tests.conftest import PAGES, assert_clean, only_in, run_app, shown_strings, specs, words
@@ -22,6 +23,12 @@ CHARTS = {"overview": 1, "experience": 1, "degree": 1, "industry": 1, "sources":
 # so that every sentence, chart and table it can show is drawn once.
 ESTIMATOR_LINK = {"years": "8", "salary": "200000", "car": "40000", "km": "20"}
 VIEWS = ("path", "build", "compare", "split", "net")
+
+
+def separators(lang: str) -> str:
+    """Decimal point and thousands separator of the language, from CLDR (Babel), as plotly wants them."""
+    symbols = Locale.parse(lang).number_symbols["latn"]
+    return symbols["decimal"] + symbols["group"]
 
 
 def wrong_words(at, lang: str) -> set[str]:
@@ -45,6 +52,7 @@ def test_every_page_speaks_one_language(page, lang):
     assert len(specs(at)) == CHARTS[page]
     for spec in specs(at):
         assert spec["layout"]["title"]["text"]
+        assert spec["layout"]["separators"] == separators(lang)
     assert wrong_words(at, lang) == set()
 
 
@@ -70,6 +78,7 @@ def test_every_view_of_the_estimator_speaks_one_language(lang):
     for view in VIEWS:
         at.button_group(key="view").set_value(view).run()
         assert_clean(at)
+        assert [spec["layout"]["separators"] for spec in specs(at)] == [separators(lang)] * (view != "split")
         found |= wrong_words(at, lang)
     at.button_group(key="health").set_value("private").run()
     found |= wrong_words(at, lang)
