@@ -5,6 +5,7 @@ import math
 import re
 
 import pytest
+from babel import Locale
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -37,10 +38,15 @@ def test_percent_and_signed():
     assert text.signed_money(0, "de") == "0\xa0€"
 
 
-def test_axis_formats():
-    assert text.money_axis("de")["ticksuffix"] == "\xa0€"
-    assert text.money_axis("en")["tickprefix"] == "€"
-    assert text.PLOTLY_SEPARATORS == {"de": ",.", "en": ".,"}
+@pytest.mark.parametrize("lang", text.LANGS)
+def test_chart_numbers_are_written_the_readers_way(lang):
+    symbols = Locale.parse(lang).number_symbols["latn"]  # CLDR, through Babel
+    assert text.PLOTLY_SEPARATORS[lang] == symbols["decimal"] + symbols["group"]
+    # Axis ticks put the currency sign where the language's own amounts do.
+    axis = text.money_axis(lang)
+    written = text.money(61000, lang)
+    assert written.startswith(axis.get("tickprefix", "")) and written.endswith(axis.get("ticksuffix", ""))
+    assert axis.get("tickprefix", axis.get("ticksuffix")).strip() == "€"
 
 
 def test_catalogues_have_the_same_keys_and_placeholders():

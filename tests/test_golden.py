@@ -1,0 +1,58 @@
+"""Golden numbers: a few rows of the calibration table and a few estimates,
+pinned to the euro on a fixed day (2026-07-01, minimum wage 13.90 EUR).
+
+They are the model's reviewed output as published in docs/model.md. Any change
+to the model, its data or its assumptions that moves one of them makes this
+file fail: change these numbers only on purpose, together with docs/model.md
+(`python -m salary.calibration`), and say why in the commit."""
+
+import datetime as dt
+
+import pytest
+
+from salary import calibration, model
+from salary.model import Profile
+
+DAY = dt.date(2026, 7, 1)
+M = model.load_model(on=DAY)
+
+# figure: model value under (bands, industry_reading) = p25-p75/relative and p25-p75/overall.
+CALIBRATION = {
+    "overall/entry": (28_912, 28_912),  # the legal floor: 13.90 EUR x 40 h x 52 weeks
+    "overall/top": (131_572, 131_572),
+    "level/junior:low": (42_548, 42_548),
+    "level/junior:high": (62_337, 62_337),
+    "level/senior:low": (82_731, 82_731),
+    "degree/bachelor": (45_396, 45_396),
+    "degree/master": (53_466, 53_466),
+    "years/7-10": (81_053, 81_053),
+    "years/over-10": (90_618, 90_618),
+    "industry/semiconductors": (79_125, 60_200),
+}
+
+# profile: (low, median, high), EUR a year.
+ESTIMATES = [
+    (Profile(0), (37_504, 45_396, 54_948)),
+    (Profile(5), (53_500, 66_380, 82_362)),
+    (Profile(8, "master", "software"), (95_468, 119_524, 149_642)),
+    (Profile(20, "none", "hospitality", "p10-p90", "overall"), (48_815, 55_154, 62_316)),
+    (Profile(45, "master", "semiconductors"), (138_800, 175_040, 220_742)),
+]
+
+
+def test_calibration_rows():
+    rows = {r.figure: r for r in calibration.rows(M)}
+    for figure, (relative, overall) in CALIBRATION.items():
+        values = rows[figure].values
+        assert (round(values["p25-p75", "relative"]), round(values["p25-p75", "overall"])) == (relative, overall), \
+            figure
+
+
+def test_the_floor_is_the_minimum_wage_full_time():
+    assert M.floor == pytest.approx(13.90 * 40 * 52)
+
+
+@pytest.mark.parametrize("profile, expected", ESTIMATES, ids=str)
+def test_estimates(profile, expected):
+    e = M.estimate(profile)
+    assert (round(e.low), round(e.median), round(e.high)) == expected
