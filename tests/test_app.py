@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from salary import figures, model, params, text
 from salary.model import Profile, estimate
-from tests.conftest import PAGES, ROOT, assert_clean, copy_data, label, metric_values, run_app, specs, values
+from tests.conftest import PAGES, ROOT, assert_clean, cell_setter, label, metric_values, run_app, specs, values
 
 FIG = figures.load_figures()
 V_TOP = figures.value(FIG, "overall", "top")
@@ -394,46 +394,34 @@ def test_warning_is_in_the_readers_language():
 
 
 # -- broken data ----------------------------------------------------------------
-def _damage_cell(column, value, line=3):
-    def damage(path):
-        lines = path.read_text(encoding="utf-8").splitlines()
-        header = lines[0].split(",")
-        cells = lines[line - 1].split(",")
-        cells[header.index(column)] = value
-        lines[line - 1] = ",".join(cells)
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return damage
-
-
 DAMAGES = [
     ("figures.csv", lambda p: p.unlink(), "file not found"),
     ("figures.csv", lambda p: p.write_text(""), "file is empty"),
     ("figures.csv", lambda p: p.write_bytes(bytes(range(256)) * 4), "not a text file"),
     ("figures.csv", lambda p: p.write_text("dimension,key\n"), "missing column"),
     ("figures.csv", lambda p: p.write_text(p.read_text().replace("label_en", "label_fr")), "column"),
-    ("figures.csv", _damage_cell("low", "sixty"), "not a number"),
-    ("figures.csv", _damage_cell("low", "-61000"), "negative"),
-    ("figures.csv", _damage_cell("low", "99000", line=5), "greater than high"),
+    ("figures.csv", cell_setter("low", "sixty"), "not a number"),
+    ("figures.csv", cell_setter("low", "-61000"), "negative"),
+    ("figures.csv", cell_setter("low", "99000", 5), "greater than high"),
     ("figures.csv", lambda p: p.write_text(p.read_text() + p.read_text().splitlines()[5] + "\n"), "duplicate"),
-    ("figures.csv", _damage_cell("dimension", "region"), "unknown dimension"),
-    ("figures.csv", _damage_cell("kind", "guess"), "unknown kind"),
+    ("figures.csv", cell_setter("dimension", "region"), "unknown dimension"),
+    ("figures.csv", cell_setter("kind", "guess"), "unknown kind"),
     ("figures.csv", lambda p: p.write_text("\n".join(p.read_text().splitlines()[:-1]) + "\n"), "missing figure"),
-    ("figures.csv", _damage_cell("low", "200000", line=10), "between the entry and the top"),
+    ("figures.csv", cell_setter("low", "200000", 10), "between the entry and the top"),
     ("levels.csv", lambda p: p.unlink(), "file not found"),
     ("levels.csv", lambda p: p.write_text("level,years_from,years_to\njunior,0,x\n"), "not a number"),
-    ("assumptions.csv", _damage_cell("value", "soon", line=2), "not a number"),
+    ("assumptions.csv", cell_setter("value", "soon", 2), "not a number"),
     ("assumptions.csv", lambda p: p.unlink(), "file not found"),
-    ("minimum_wage.csv", _damage_cell("valid_from", "next year", line=2), "not a date"),
-    ("minimum_wage.csv", _damage_cell("eur_per_hour", "0", line=3), "must be above 0"),
+    ("minimum_wage.csv", cell_setter("valid_from", "next year", 2), "not a date"),
+    ("minimum_wage.csv", cell_setter("eur_per_hour", "0", 3), "must be above 0"),
 ]
 
 
 @pytest.mark.parametrize("i", range(len(DAMAGES)))
-def test_broken_data_shows_the_loaders_message(i, tmp_path, monkeypatch):
+def test_broken_data_shows_the_loaders_message(i, data, monkeypatch):
     name, damage, message = DAMAGES[i]
-    copy_data(tmp_path)
-    damage(tmp_path / name)
-    monkeypatch.setenv(figures.DATA_DIR_ENV, str(tmp_path))
+    damage(data / name)
+    monkeypatch.setenv(figures.DATA_DIR_ENV, str(data))
     page = PAGES[i % len(PAGES)]
     at = run_app(page, {"lang": "en"})
     assert not at.exception

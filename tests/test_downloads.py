@@ -16,7 +16,7 @@ import pytest
 
 from salary import model
 from salary.model import Profile
-from tests.conftest import ROOT, assert_clean, downloaded, downloads, metric_values, run_app  # noqa: F401
+from tests.conftest import ROOT, assert_clean, downloaded, metric_values, run_app
 
 LINK = {"years": "6", "degree": "master", "industry": "software", "salary": "70000", "years2": "12",
         "degree2": "none", "variable": "30", "attainment": "90", "view": "path"}
@@ -47,7 +47,7 @@ def floor_per_year() -> float:
     return float(rows[-1]["eur_per_hour"]) * 40 * 52
 
 
-def test_the_estimate_json_holds_what_was_asked_computed_independently(downloads):  # noqa: F811
+def test_the_estimate_json_holds_what_was_asked_computed_independently(downloads):
     at = run_app("estimator", LINK)
     assert_clean(at)
     record = json.loads(downloaded(at, "download_json", downloads))
@@ -83,7 +83,7 @@ def test_the_estimate_json_holds_what_was_asked_computed_independently(downloads
     assert 0.4 * net["year"]["gross"] < net["year"]["net"] < net["year"]["gross"]
 
 
-def test_a_salary_below_the_median_stands_below_the_middle(downloads):  # noqa: F811
+def test_a_salary_below_the_median_stands_below_the_middle(downloads):
     at = run_app("estimator", {"years": "10", "salary": "50000"})
     record = json.loads(downloaded(at, "download_json", downloads))
     e = model.estimate(Profile(10))
@@ -92,7 +92,7 @@ def test_a_salary_below_the_median_stands_below_the_middle(downloads):  # noqa: 
     assert record["salary"]["percentile"] < 50
 
 
-def test_the_estimate_csv_is_the_json_row_by_row_and_per_month(downloads):  # noqa: F811
+def test_the_estimate_csv_is_the_json_row_by_row_and_per_month(downloads):
     at = run_app("estimator", {**LINK, "period": "month", "salaries": "13", "view": "net", "taxclass": "3"})
     rows = read_csv(downloaded(at, "download_csv", downloads))
     record = json.loads(downloaded(at, "download_json", downloads))
@@ -129,7 +129,7 @@ def test_the_estimate_csv_is_the_json_row_by_row_and_per_month(downloads):  # no
     assert float(csv_values["salary.value"]) == math.floor(70000 * 0.7 / 13 / 10 + 0.5) * 10
 
 
-def test_the_figures_csv_is_the_data_file(downloads):  # noqa: F811
+def test_the_figures_csv_is_the_data_file(downloads):
     at = run_app("methodology", {"lang": "en"})
     shipped = read_csv(downloaded(at, "download_figures", downloads))
     source = file_rows("figures.csv")
@@ -143,7 +143,7 @@ def test_the_figures_csv_is_the_data_file(downloads):  # noqa: F811
                 assert got[column] == value, (want["key"], column)
 
 
-def test_the_other_sources_csv_is_the_data_file(downloads):  # noqa: F811
+def test_the_other_sources_csv_is_the_data_file(downloads):
     at = run_app("sources", {"lang": "en"})
     shipped = read_csv(downloaded(at, "download_sources", downloads))
     source = file_rows("sources.csv")

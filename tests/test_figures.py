@@ -2,13 +2,13 @@
 every kind of damage with one FiguresError that names the file, row and problem."""
 
 import math
-import shutil
 
 import pandas as pd
 import pytest
 
 from salary import figures
 from salary.figures import FiguresError, load_figures, load_levels
+from tests.conftest import lines, set_cell, write_lines
 
 # The article's figures as the issue lists them (EUR gross per year).
 ARTICLE = {
@@ -55,27 +55,6 @@ def test_levels_load():
     assert (levels["years_from"] <= levels["years_to"]).all()
 
 
-@pytest.fixture
-def data(tmp_path):
-    for name in ("figures.csv", "levels.csv"):
-        shutil.copy(figures.DATA_DIR / name, tmp_path / name)
-    return tmp_path
-
-
-def _lines(path):
-    return path.read_text(encoding="utf-8").splitlines()
-
-
-def _write(path, lines):
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
-def _replace_cell(path, line_no, column, value):
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-    frame.loc[line_no - 2, column] = value
-    frame.to_csv(path, index=False)
-
-
 @pytest.mark.parametrize("damage, message", [
     (lambda p: p.unlink(), "file not found"),
     (lambda p: p.write_text(""), "file is empty"),
@@ -83,7 +62,7 @@ def _replace_cell(path, line_no, column, value):
     (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary"), "not a text file"),
     (lambda p: p.write_bytes("dimension,key\n".encode("utf-16")), "not a text file"),
     (lambda p: p.write_bytes(b"dimension,key\n\xff\xfe\xfa"), "not a text file"),
-    (lambda p: _write(p, _lines(p)[:1]), "no data rows"),
+    (lambda p: write_lines(p, lines(p)[:1]), "no data rows"),
 ])
 def test_file_level_damage(data, damage, message):
     path = data / "figures.csv"
@@ -129,7 +108,7 @@ def test_unknown_column(data):
 ])
 def test_row_level_damage(data, line, column, value, message):
     path = data / "figures.csv"
-    _replace_cell(path, line, column, value)
+    set_cell(path, line, column, value)
     with pytest.raises(FiguresError, match=message) as info:
         load_figures(path)
     assert str(info.value).startswith("figures.csv")
@@ -137,23 +116,23 @@ def test_row_level_damage(data, line, column, value, message):
 
 def test_duplicate_figure(data):
     path = data / "figures.csv"
-    lines = _lines(path)
-    _write(path, lines + [lines[3]])
-    with pytest.raises(FiguresError, match=rf"row {len(lines) + 1}: duplicate figure overall/top \(first in row 4\)"):
+    rows = lines(path)
+    write_lines(path, rows + [rows[3]])
+    with pytest.raises(FiguresError, match=rf"row {len(rows) + 1}: duplicate figure overall/top \(first in row 4\)"):
         load_figures(path)
 
 
 def test_missing_figure(data):
     path = data / "figures.csv"
-    _write(path, [line for line in _lines(path) if not line.startswith("industry,pharma")])
+    write_lines(path, [line for line in lines(path) if not line.startswith("industry,pharma")])
     with pytest.raises(FiguresError, match="missing figure industry/pharma"):
         load_figures(path)
 
 
 def test_ragged_row(data):
     path = data / "figures.csv"
-    lines = _lines(path)
-    _write(path, lines[:2] + ["overall,entry,from"] + lines[3:])
+    rows = lines(path)
+    write_lines(path, rows[:2] + ["overall,entry,from"] + rows[3:])
     with pytest.raises(FiguresError, match="row 3: 3 cells, the header has 11"):
         load_figures(path)
 

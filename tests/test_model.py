@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from salary import calibration, figures, model
 from salary.model import BANDS, DEGREES, INDUSTRIES, INDUSTRY_READINGS, Profile, estimate, estimate_many
-from tests.conftest import copy_data
+from tests.conftest import set_cell
 
 FIG = figures.load_figures()
 LEVELS = figures.load_levels()
@@ -337,16 +337,13 @@ def test_percentile_of_refuses_bad_salary():
 
 # -- parameters come from the data ----------------------------------------
 @pytest.fixture
-def data(tmp_path, monkeypatch):
-    copy_data(tmp_path)
-    monkeypatch.setenv(figures.DATA_DIR_ENV, str(tmp_path))
-    return tmp_path
+def data(data, monkeypatch):
+    monkeypatch.setenv(figures.DATA_DIR_ENV, str(data))
+    return data
 
 
 def _set(path, dim, key, column, value):
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-    frame.loc[(frame["dimension"] == dim) & (frame["key"] == key), column] = value
-    frame.to_csv(path, index=False)
+    set_cell(path, {"dimension": dim, "key": key}, column, value)
 
 
 def test_changing_a_figure_changes_the_model(data):

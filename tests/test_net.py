@@ -4,7 +4,6 @@ company car follows the 1 % rule, and the rates files refuse damage with a
 message naming file, row and problem."""
 
 import dataclasses
-import shutil
 
 import pytest
 from hypothesis import given
@@ -230,11 +229,6 @@ def test_rates_files_hold_the_laws_values():
         assert rates.rows["source"].str.len().min() > 5
 
 
-def _copy(tmp_path):
-    for name in (net.CONTRIBUTIONS_FILE, net.CAR_FILE):
-        shutil.copy(figures.DATA_DIR / name, tmp_path / name)
-
-
 def _replace(old, new):
     return lambda p: p.write_text(p.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
 
@@ -259,10 +253,9 @@ DAMAGES = [
 
 
 @pytest.mark.parametrize("name, damage, message", DAMAGES)
-def test_damaged_rates_file_is_refused_by_name_and_row(name, damage, message, tmp_path, monkeypatch):
-    _copy(tmp_path)
-    damage(tmp_path / name)
-    monkeypatch.setenv(figures.DATA_DIR_ENV, str(tmp_path))
+def test_damaged_rates_file_is_refused_by_name_and_row(name, damage, message, data, monkeypatch):
+    damage(data / name)
+    monkeypatch.setenv(figures.DATA_DIR_ENV, str(data))
     with pytest.raises(FiguresError) as err:
         net.net_pay(50_000)
     assert str(err.value).startswith(name)

@@ -12,7 +12,7 @@ from lohnsteuer_bmf import berechne_lohnsteuer_pap
 from salary import figures, net, params, tables, text
 from salary.model import Profile, estimate
 from salary.net import TaxProfile
-from tests.conftest import assert_clean, copy_data, downloaded, downloads, metric_values, run_app, specs, values  # noqa: F401
+from tests.conftest import assert_clean, copy_data, downloaded, metric_values, run_app, specs, values
 
 INPUTS = {"number_input": {"children", "birth", "surcharge", "car", "km"},
           "selectbox": {"taxclass", "state", "drive"}, "button_group": {"church", "health"}}
@@ -149,7 +149,7 @@ def test_chart_and_table_carry_the_medians_parts():
                                                              for p in net.PARTS]
 
 
-def test_downloads_carry_net_pay_computed_independently(downloads):  # noqa: F811
+def test_downloads_carry_net_pay_computed_independently(downloads):
     query = {"view": "net", "years": "5", "taxclass": "3", "birth": "1970", "variable": "0", "salaries": "12"}
     at = run_app("estimator", query)
     record = json.loads(downloaded(at, "download_json", downloads))

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from salary import charts, figures, model, reading, sources, text
 from salary.figures import FiguresError
 from salary.sources import load_sources
-from tests.conftest import copy_data, values
+from tests.conftest import lines, set_cell, values, write_lines
 
 FIG = figures.load_figures()
 LANGS = ("de", "en")
@@ -71,26 +71,6 @@ def test_per_year_is_twelve_months():
 
 
 # -- damage ---------------------------------------------------------------------
-@pytest.fixture
-def data(tmp_path):
-    copy_data(tmp_path)
-    return tmp_path
-
-
-def _lines(path):
-    return path.read_text(encoding="utf-8").splitlines()
-
-
-def _write(path, lines):
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
-def _replace_cell(path, line_no, column, value):
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-    frame.loc[line_no - 2, column] = value
-    frame.to_csv(path, index=False)
-
-
 @pytest.mark.parametrize("damage, message", [
     (lambda p: p.unlink(), "file not found"),
     (lambda p: p.write_text(""), "file is empty"),
@@ -98,7 +78,7 @@ def _replace_cell(path, line_no, column, value):
     (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary"), "not a text file"),
     (lambda p: p.write_bytes("source,url\n".encode("utf-16")), "not a text file"),
     (lambda p: p.write_bytes(b"source,url\n\xff\xfe\xfa"), "not a text file"),
-    (lambda p: _write(p, _lines(p)[:1]), "no data rows"),
+    (lambda p: write_lines(p, lines(p)[:1]), "no data rows"),
     (lambda p: p.write_text('source,"url\nx\n'), "not a valid CSV file"),
 ])
 def test_file_level_damage(data, damage, message):
@@ -146,7 +126,7 @@ def test_header_damage(data, change, message):
 ])
 def test_row_level_damage(data, line, column, value, message):
     path = data / "sources.csv"
-    _replace_cell(path, line, column, value)
+    set_cell(path, line, column, value)
     with pytest.raises(FiguresError, match=message) as info:
         load_sources(path)
     assert str(info.value).startswith("sources.csv")
@@ -154,17 +134,17 @@ def test_row_level_damage(data, line, column, value, message):
 
 def test_duplicate_figure(data):
     path = data / "sources.csv"
-    lines = _lines(path)
-    _write(path, lines + [lines[1]])
-    message = rf"row {len(lines) + 1}: duplicate figure StepStone mean \(first in row 2\)"
+    rows = lines(path)
+    write_lines(path, rows + [rows[1]])
+    message = rf"row {len(rows) + 1}: duplicate figure StepStone mean \(first in row 2\)"
     with pytest.raises(FiguresError, match=message):
         load_sources(path)
 
 
 def test_ragged_row(data):
     path = data / "sources.csv"
-    lines = _lines(path)
-    _write(path, lines[:2] + ["StepStone,x,y"] + lines[3:])
+    rows = lines(path)
+    write_lines(path, rows[:2] + ["StepStone,x,y"] + rows[3:])
     with pytest.raises(FiguresError, match="row 3: 3 cells, the header has 14"):
         load_sources(path)
 
@@ -172,7 +152,7 @@ def test_ragged_row(data):
 def test_data_dir_follows_the_environment(data, monkeypatch):
     monkeypatch.setenv(figures.DATA_DIR_ENV, str(data))
     assert sources.sources_path() == data / "sources.csv"
-    _replace_cell(data / "sources.csv", 4, "low", "99000")
+    set_cell(data / "sources.csv", 4, "low", "99000")
     assert sources.default_sources()["low"].tolist()[2] == 99000
     (data / "sources.csv").unlink()
     with pytest.raises(FiguresError, match="sources.csv: file not found"):

@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from salary import figures, model, params, sources, text
 from salary.model import Profile, estimate
-from tests.conftest import ROOT, assert_clean, copy_data, run_app, specs, values
+from tests.conftest import ROOT, assert_clean, copy_data, run_app, set_cell, specs, values
 
 FIG = figures.load_figures()
 SOURCES = figures.DATA_DIR / "sources.csv"
@@ -73,13 +73,7 @@ def _copy(tmp_path):
 
 
 def _set(path, source: str, measure: str, column: str, value: str) -> None:
-    rows = raw_rows(path)
-    (row,) = [r for r in rows if (r["source"], r["measure"]) == (source, measure)]
-    row[column] = value
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    set_cell(path, {"source": source, "measure": measure}, column, value)
 
 
 @pytest.mark.parametrize("lang", text.LANGS)
