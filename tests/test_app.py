@@ -120,8 +120,8 @@ def test_experience_chart_marks_entry_average_and_top():
 
 def test_degree_premium_metrics():
     at = run_app("degree", {"lang": "en"})
-    eur, pct = figures.degree_premium(FIG)
-    assert metric_values(at) == [text.signed_money(eur, "en"), text.percent(pct, "en", 1, signed=True)]
+    bachelor, master = figures.value(FIG, "degree", "bachelor"), figures.value(FIG, "degree", "master")
+    assert metric_values(at) == [f"+€{master - bachelor:,.0f}", f"+{(master / bachelor - 1) * 100:.1f}%"]
 
 
 def test_overview_metrics():
@@ -206,7 +206,10 @@ def test_query_string_sets_every_control():
     first = estimate(Profile(3, "none", "hospitality", "p10-p90"))
     second = estimate(Profile(20, "master", "semiconductors", "p10-p90"))
     assert metric_values(at)[:3] == expected_metrics(first.profile, "de", "month", 13, variable=30)
-    assert text.standing(first, 41000, "de", "month", 13, 0.30) in [m.value for m in at.markdown]
+    # Per month the sentence names the fixed pay: 41,000 x 70 % over 13 salaries, to 10 EUR.
+    pct = _percent_from_quantiles(first, 41000)
+    assert f"Mit 2.210\xa0€ verdienen Sie mehr als {pct:.0f}\xa0% der KAM mit diesem Profil." in [
+        m.value for m in at.markdown]
     assert {k: at.query_params.get(k) for k in query} == query  # closed views keep their parameters
     at.button_group(key="view").set_value("compare").run()
     eur, pct = model.difference(first, second)
