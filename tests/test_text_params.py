@@ -116,3 +116,22 @@ def test_to_url_leaves_defaults_out():
     assert params.YEARS2.to_url(8, default=8) is None
     assert params.SALARY.to_url(None) is None
     assert params.SALARY.to_url(65000.0) == "65000"
+
+
+def test_amounts_per_year_by_default_and_fixed_pay_per_month():
+    assert text.amount(61_049, "en") == "€61,000"  # per year, to 100 EUR
+    # Per month: the fixed 80 % of 78,000 over 13 salaries.
+    assert text.amount(78_000, "de", "month", 13, 0.2) == "4.800\xa0€"
+
+
+def test_signs_of_small_and_negative_changes():
+    assert text.percent(0.5, "en", 1, signed=True) == "+0.5%"
+    assert text.percent(0.04, "en", 1, signed=True) == "0.0%"  # shown as zero: no sign
+    assert text.signed_money(-1_450, "en") == "-€1,400"
+    assert text.signed_money(-1_450, "de") == "-1.400\xa0€"
+
+
+def test_to_url_writes_choices_and_whole_numbers_as_given():
+    assert params.DEGREE.to_url("master") == "master"
+    assert params.SURCHARGE.to_url(3.5) == "3.5"
+    assert params.CAR.to_url(48_000) == "48000"
