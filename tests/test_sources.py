@@ -295,3 +295,39 @@ def test_hover_says_what_each_number_is_and_who_cited_it():
                    and text.money(yearly(r), "en", 1) in h}
         assert text.t("measure." + r["measure"], "en") in mine
         assert (f"Cited by {r['cited_by']}" in mine) if r["cited_by"] else ("Read in" in mine)
+
+
+# -- the page's words, against the file -------------------------------------------
+def test_the_links_name_every_source_read_on_each_page():
+    said = reading.links(load_sources(), "en").splitlines()
+    rows = raw_rows()
+    urls = list(dict.fromkeys(r["url"] for r in rows))
+    assert len(said) == len(urls)
+    for line, url in zip(said, urls):
+        on_page = [r for r in rows if r["url"] == url]
+        names = ", ".join(dict.fromkeys(r["source"] for r in on_page))
+        cited = f"{on_page[0]['cited_by']}: " if on_page[0]["cited_by"] else ""
+        assert line == f"- {names} – {cited}[{on_page[0]['read_at']}]({url})"
+
+
+def test_a_monthly_figure_names_its_months_in_the_hover_and_a_yearly_one_does_not():
+    spec = charts.sources_chart(load_sources(), figures.load_figures(), "en").to_plotly_json()
+    hovers = [h for t in spec["data"] for h in (t.get("customdata") or []) if isinstance(h, str)]
+    for r in raw_rows():
+        if r["unit"] == "EUR/month":
+            assert any(h.startswith(f"<b>{r['source']}") and f"(12 × €{float(r['low']):,.0f}" in h for h in hovers)
+    monthly = {r["source"] for r in raw_rows() if r["unit"] == "EUR/month"}
+    for h in hovers:
+        if not any(h.startswith(f"<b>{s}") for s in monthly):
+            assert "×" not in h and "a month" not in h
+
+
+def test_the_reading_names_the_measures_and_years_of_the_file():
+    said = reading.reading(load_sources(), 61000, "en")
+    rows = raw_rows()
+    present = {r["measure"] for r in rows}
+    labels = {"mean": "mean", "median": "median", "band": "band", "quartiles": "1st to 3rd quartile"}
+    listed = re.search(r"do not count the same thing \(([^)]*), for all KAM", said).group(1)
+    assert set(listed.split(", ")) == {labels[m] for m in present}
+    years = sorted({int((r["figure_date"] or r["published"])[:4]) for r in rows if r["figure_date"] or r["published"]})
+    assert f"different years ({years[0]}–{years[-1]}, 1 undated)" in said
