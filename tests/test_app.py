@@ -166,7 +166,7 @@ def test_estimator_defaults():
                                                                             "metric.high")]
 
 
-@pytest.mark.parametrize("lang", ["de", "en"])
+@pytest.mark.parametrize("lang", ["en"])  # German amounts: test_edges.py
 def test_each_control_moved_gives_the_models_estimate(lang):
     at = run_app("estimator", {"lang": lang})
     at.slider(key="years").set_value(12).run()
@@ -397,26 +397,16 @@ def test_warning_is_in_the_readers_language():
 
 
 # -- broken data ----------------------------------------------------------------
+# One damage of each kind and file, as the page shows it; every damage the loaders
+# refuse is a unit test in test_figures.py.
 DAMAGES = [
     ("figures.csv", lambda p: p.unlink(), "file not found"),
-    ("figures.csv", lambda p: p.write_text(""), "file is empty"),
     ("figures.csv", lambda p: p.write_bytes(bytes(range(256)) * 4), "not a text file"),
-    ("figures.csv", lambda p: p.write_text("dimension,key\n"), "missing column"),
-    ("figures.csv", lambda p: p.write_text(p.read_text().replace("label_en", "label_fr")), "column"),
     ("figures.csv", cell_setter("low", "sixty"), "not a number"),
-    ("figures.csv", cell_setter("low", "-61000"), "negative"),
-    ("figures.csv", cell_setter("low", "99000", 5), "greater than high"),
-    ("figures.csv", lambda p: p.write_text(p.read_text() + p.read_text().splitlines()[5] + "\n"), "duplicate"),
-    ("figures.csv", cell_setter("dimension", "region"), "unknown dimension"),
-    ("figures.csv", cell_setter("kind", "guess"), "unknown kind"),
-    ("figures.csv", lambda p: p.write_text("\n".join(p.read_text().splitlines()[:-1]) + "\n"), "missing figure"),
     ("figures.csv", cell_setter("low", "200000", 10), "between the entry and the top"),
-    ("levels.csv", lambda p: p.unlink(), "file not found"),
     ("levels.csv", lambda p: p.write_text("level,years_from,years_to\njunior,0,x\n"), "not a number"),
-    ("assumptions.csv", cell_setter("value", "soon", 2), "not a number"),
     ("assumptions.csv", lambda p: p.unlink(), "file not found"),
     ("minimum_wage.csv", cell_setter("valid_from", "next year", 2), "not a date"),
-    ("minimum_wage.csv", cell_setter("eur_per_hour", "0", 3), "must be above 0"),
 ]
 
 
