@@ -135,3 +135,24 @@ def test_to_url_writes_choices_and_whole_numbers_as_given():
     assert params.DEGREE.to_url("master") == "master"
     assert params.SURCHARGE.to_url(3.5) == "3.5"
     assert params.CAR.to_url(48_000) == "48000"
+
+
+@pytest.mark.parametrize("salary, expected", [
+    (10_000, "€10,000 is below the statutory minimum wage for a full-time job (€28,912 a year); the model puts "
+             "nobody below it."),
+    (80_000, "At €80,000 you earn more than {pct}% of KAM with this profile."),
+    (200_000, "At €200,000 you earn more than {pct}% of KAM with this profile. That is more than the article's top "
+              "salary (€132,000)."),
+])
+def test_where_a_salary_stands(salary, expected):
+    import datetime as dt
+    from statistics import NormalDist
+
+    from salary import model
+
+    # On 1 July 2026 the floor is 13.90 EUR x 40 h x 52 weeks; the article's top salary is 132,000 EUR.
+    e = model.load_model(on=dt.date(2026, 7, 1)).estimate(model.Profile(8))
+    z = NormalDist().inv_cdf(0.75)
+    mu, sigma = (math.log(e.low) + math.log(e.high)) / 2, (math.log(e.high) - math.log(e.low)) / (2 * z)
+    pct = NormalDist(mu, sigma).cdf(math.log(salary)) * 100
+    assert text.standing(e, salary, "en") == expected.format(pct=f"{pct:.0f}")
