@@ -156,21 +156,14 @@ TITLE = {"overview": "overview.title", "experience": "experience.title", "degree
          "methodology": "method.title"}
 
 
-@pytest.mark.parametrize("which", ["below", "above"])
-@pytest.mark.parametrize("page", PAGES)
+# One past the list on every page (each page draws the warning itself), the other end on one;
+# lang=de and lang=en on every page: test_language.py.
+@pytest.mark.parametrize("page, which", [(page, "below") for page in PAGES] + [("estimator", "above")])
 def test_a_bad_language_is_named_on_every_page(page, which):
     raw, _, _ = edge("lang", which)
     at = run_app(page, {"lang": raw})
     assert_clean(at)
     (warning,) = at.warning
     assert "`lang`" in warning.value and warning.value.startswith("Der Adressparameter")
-    assert at.title[0].value == text.t(TITLE[page], "de")
-    assert "lang" not in at.query_params
-
-
-@pytest.mark.parametrize("page", PAGES)
-def test_the_default_language_stays_out_of_the_link(page):
-    at = run_app(page, {"lang": "de"})
-    assert not at.warning
     assert at.title[0].value == text.t(TITLE[page], "de")
     assert "lang" not in at.query_params

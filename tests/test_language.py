@@ -49,6 +49,7 @@ def test_every_page_speaks_one_language(page, lang):
     assert_clean(at)
     assert not at.warning
     assert at.title[0].value == text.t(TITLE[page], lang)
+    assert at.query_params.get("lang") == (None if lang == text.DEFAULT_LANG else lang)  # the default stays out
     assert len(specs(at)) == CHARTS[page]
     for spec in specs(at):
         assert spec["layout"]["title"]["text"]
