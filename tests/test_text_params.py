@@ -156,3 +156,12 @@ def test_where_a_salary_stands(salary, expected):
     mu, sigma = (math.log(e.low) + math.log(e.high)) / 2, (math.log(e.high) - math.log(e.low)) / (2 * z)
     pct = NormalDist(mu, sigma).cdf(math.log(salary)) * 100
     assert text.standing(e, salary, "en") == expected.format(pct=f"{pct:.0f}")
+
+
+def test_whole_numbers_parse_to_int_for_the_widgets():
+    # A slider or number input with int bounds refuses a float value: whole parameters give ints.
+    for param in (params.YEARS, params.CHILDREN, params.CAR):
+        value, problem = param.parse(["8"], "en")
+        assert (value, type(value), problem) == (8, int, None)
+    value, _ = params.SURCHARGE.parse(["3"], "en")
+    assert type(value) is float
