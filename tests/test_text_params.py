@@ -165,3 +165,17 @@ def test_whole_numbers_parse_to_int_for_the_widgets():
         assert (value, type(value), problem) == (8, int, None)
     value, _ = params.SURCHARGE.parse(["3"], "en")
     assert type(value) is float
+
+
+def test_where_a_salary_stands_per_month_and_at_the_top():
+    import datetime as dt
+
+    from salary import model
+
+    e = model.load_model(on=dt.date(2026, 7, 1)).estimate(model.Profile(8))
+    # Per month the sentence names the fixed pay: 41,000 x 70 % over 13 salaries, to 10 EUR.
+    assert text.standing(e, 41_000, "de", "month", 13, 0.3).startswith("Mit 2.210\xa0€ verdienen Sie mehr als")
+    # Per month the top salary is named as fixed pay too: 132,000 x 70 % / 13.
+    above = text.standing(e, 140_000, "en", "month", 13, 0.3)
+    assert above.endswith("That is more than the article's top salary (€7,110).")
+    assert "top salary" not in text.standing(e, 132_000, "en")  # the top itself is not more than the top
