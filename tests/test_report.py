@@ -5,6 +5,7 @@ wage file and plain arithmetic. tests/test_downloads.py does the same through
 the page's download buttons."""
 
 import csv
+import datetime as dt
 import io
 import json
 
@@ -12,7 +13,7 @@ import pytest
 
 from salary import model, net, report
 from salary.model import Profile
-from tests.test_downloads import floor_per_year, percentile_from_quantiles, to_100
+from tests.test_downloads import file_rows, floor_per_year, percentile_from_quantiles, to_100
 
 FIRST, SECOND = model.estimate(Profile(6, "master", "software")), model.estimate(Profile(12, "none", "software"))
 
@@ -44,9 +45,12 @@ def test_the_record_per_year():
     assert r["floor"]["per_year"] == pytest.approx(floor_per_year())
     assert r["floor"]["eur_per_hour"] == pytest.approx(floor_per_year() / 2080)
     assert r["floor"]["source"].startswith("Fünfte Mindestlohnanpassungsverordnung")
+    in_force = [w["valid_from"] for w in file_rows("minimum_wage.csv") if w["valid_from"] <= str(dt.date.today())]
+    assert r["floor"]["valid_from"] == in_force[-1]
     assert [(s["step"], s["amount"]) for s in r["steps"]] == [(s.id, to_100(s.amount)) for s in FIRST.steps()]
     assert {s["step"] for s in r["sources"]} == {"base", "years", "degree", "industry"}
     for source in r["sources"]:
+        assert list(source) == ["step", "dimension", "key", "kind", "low", "high", "section"]
         row = FIRST.model.figure(source["dimension"], source["key"])
         assert (source["low"], source["section"]) == (row["low"], row["section"])
         assert source["high"] == (row["high"] if row["kind"] == "band" else None)
@@ -83,6 +87,7 @@ def test_net_pay_in_the_record_follows_the_tax_profile():
 def test_csv_and_json_carry_the_same_record():
     r = record("month", 13)
     assert json.loads(report.to_json(r)) == json.loads(json.dumps(r))
+    assert "Fünfte" in report.to_json(r)  # umlauts written as they are, readable in any editor
     rows = list(csv.reader(io.StringIO(report.to_csv(r))))
     assert rows[0] == ["field", "value"]
     values = dict(rows[1:])
