@@ -1,7 +1,11 @@
-"""Shared helpers for the AppTest suites: run the app on a page with a query
-string, and read plotly specs back as plain lists."""
+"""Shared helpers of the test suites, in one place: a copy of the data files
+and one CSV cell editor for the damage tests; running the app on a page with a
+query string; plotly specs read back as plain lists; the files a user downloads,
+as a click would deliver them; every string a page shows; and the words that
+belong to one language only."""
 
 import base64
+import csv
 import json
 import re
 from functools import lru_cache
@@ -30,6 +34,40 @@ def copy_data(folder: Path) -> Path:
     for path in (ROOT / "data").glob("*.csv"):
         (folder / path.name).write_bytes(path.read_bytes())
     return folder
+
+
+@pytest.fixture
+def data(tmp_path) -> Path:
+    """A folder holding a copy of every data file."""
+    return copy_data(tmp_path)
+
+
+def lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def write_lines(path: Path, rows: list[str]) -> None:
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+def set_cell(path: Path, where: int | dict, column: str, value: str) -> None:
+    """Write `value` into one cell of a CSV file: the row on file line `where`
+    (the header is line 1), or the one row whose cells match the dict `where`."""
+    with open(path, encoding="utf-8", newline="") as file:
+        rows = list(csv.reader(file))
+    header = rows[0]
+    if isinstance(where, int):
+        index = where - 1
+    else:
+        (index,) = [i for i, r in enumerate(rows[1:], 1) if all(r[header.index(k)] == v for k, v in where.items())]
+    rows[index][header.index(column)] = value
+    with open(path, "w", encoding="utf-8", newline="") as file:
+        csv.writer(file, lineterminator="\n").writerows(rows)
+
+
+def cell_setter(column: str, value: str, where: int | dict = 3):
+    """set_cell as a damage: a function of the file's path."""
+    return lambda path: set_cell(path, where, column, value)
 
 
 def run_app(page: str = "overview", query: dict | None = None) -> AppTest:

@@ -2,7 +2,6 @@
 the figures file's numbers, every estimator control gives what salary.model
 returns, the URL reproduces an estimate, and bad parameters warn."""
 
-import json
 import re
 
 import pytest
@@ -44,19 +43,6 @@ def expected_metrics(p: Profile, lang: str, period: str = "year", salaries: int 
                      variable: float = 20) -> list[str]:
     e = estimate(p)
     return [text.money(shown(v, period, salaries, variable), lang, 1) for v in (e.low, e.median, e.high)]
-
-
-@pytest.mark.parametrize("lang", ["de", "en"])
-@pytest.mark.parametrize("page", PAGES)
-def test_every_page_in_both_languages(page, lang):
-    at = run_app(page, {"lang": lang})
-    assert_clean(at)
-    assert not at.warning
-    assert at.title[0].value == text.t(TITLE[page], lang)
-    assert len(at.get("plotly_chart")) == CHARTS[page]
-    for spec in specs(at):
-        assert spec["layout"]["separators"] == text.PLOTLY_SEPARATORS[lang]
-        assert spec["layout"]["title"]["text"]
 
 
 def test_language_stays_when_moving_between_pages():
@@ -194,7 +180,7 @@ def test_estimator_defaults():
                                                                             "metric.high")]
 
 
-@pytest.mark.parametrize("lang", ["de", "en"])
+@pytest.mark.parametrize("lang", ["en"])  # German amounts: test_edges.py
 def test_each_control_moved_gives_the_models_estimate(lang):
     at = run_app("estimator", {"lang": lang})
     at.slider(key="years").set_value(12).run()
@@ -405,13 +391,10 @@ def test_downloads_hold_the_closed_views_too():
 
 
 # -- bad query parameters ----------------------------------------------------
+# Garbage of every kind; each parameter's edges (one past its minimum and maximum) are in test_edges.py.
 BAD = [
-    ("years", "-5"), ("years", "46"), ("years", "abc"), ("years", "nan"), ("years", "inf"), ("years", "1e309"),
-    ("years", "7.5"), ("years", ""), ("years", "9" * 5000), ("degree", "phd"), ("degree", "Master"),
-    ("industry", "mining"), ("industry", "<script>alert(1)</script>"), ("bands", "p5-p95"),
-    ("salary", "-1"), ("salary", "lots"), ("salary", "2000000"), ("years2", "99"), ("degree2", "x"),
-    ("industry2", "Software"), ("variable", "60"), ("attainment", "10"), ("period", "week"),
-    ("salaries", "14"), ("lang", "xx"), ("lang", "EN"), ("view", "everything"),
+    ("years", "abc"), ("years", "nan"), ("years", "inf"), ("years", "1e309"), ("years", "7.5"), ("years", ""),
+    ("years", "9" * 5000), ("degree", "Master"), ("industry", "<script>alert(1)</script>"), ("salary", "lots"),
 ]
 
 
@@ -450,42 +433,21 @@ def test_warning_is_in_the_readers_language():
 
 
 # -- broken data ----------------------------------------------------------------
-def _damage_cell(column, value, line=3):
-    def damage(path):
-        lines = path.read_text(encoding="utf-8").splitlines()
-        header = lines[0].split(",")
-        cells = lines[line - 1].split(",")
-        cells[header.index(column)] = value
-        lines[line - 1] = ",".join(cells)
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return damage
-
-
+# One damage of each kind and file, as the page shows it; every damage the loaders
+# refuse is a unit test in test_figures.py.
 DAMAGES = [
     ("figures.csv", lambda p: p.unlink(), "file not found"),
-    ("figures.csv", lambda p: p.write_text(""), "file is empty"),
     ("figures.csv", lambda p: p.write_bytes(bytes(range(256)) * 4), "not a text file"),
-    ("figures.csv", lambda p: p.write_text("dimension,key\n"), "missing column"),
-    ("figures.csv", lambda p: p.write_text(p.read_text().replace("label_en", "label_fr")), "column"),
-    ("figures.csv", _damage_cell("low", "sixty"), "not a number"),
-    ("figures.csv", _damage_cell("low", "-61000"), "negative"),
-    ("figures.csv", _damage_cell("low", "99000", line=5), "greater than high"),
-    ("figures.csv", lambda p: p.write_text(p.read_text() + p.read_text().splitlines()[5] + "\n"), "duplicate"),
-    ("figures.csv", _damage_cell("dimension", "region"), "unknown dimension"),
-    ("figures.csv", _damage_cell("kind", "guess"), "unknown kind"),
-    ("figures.csv", lambda p: p.write_text("\n".join(p.read_text().splitlines()[:-1]) + "\n"), "missing figure"),
-    ("figures.csv", _damage_cell("low", "200000", line=10), "between the entry and the top"),
-    ("levels.csv", lambda p: p.unlink(), "file not found"),
+    ("figures.csv", cell_setter("low", "sixty"), "not a number"),
+    ("figures.csv", cell_setter("low", "200000", 10), "between the entry and the top"),
     ("levels.csv", lambda p: p.write_text("level,years_from,years_to\njunior,0,x\n"), "not a number"),
-    ("assumptions.csv", _damage_cell("value", "soon", line=2), "not a number"),
     ("assumptions.csv", lambda p: p.unlink(), "file not found"),
-    ("minimum_wage.csv", _damage_cell("valid_from", "next year", line=2), "not a date"),
-    ("minimum_wage.csv", _damage_cell("eur_per_hour", "0", line=3), "must be above 0"),
+    ("minimum_wage.csv", cell_setter("valid_from", "next year", 2), "not a date"),
 ]
 
 
 @pytest.mark.parametrize("i", range(len(DAMAGES)))
-def test_broken_data_shows_the_loaders_message(i, tmp_path, monkeypatch):
+def test_broken_data_shows_the_loaders_message(i, data, monkeypatch):
     name, damage, message = DAMAGES[i]
     copy_data(tmp_path)
     damage(tmp_path / name)

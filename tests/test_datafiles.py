@@ -2,7 +2,6 @@
 every kind of damage with one FiguresError that names the file, row and problem."""
 
 import math
-import shutil
 
 import pandas as pd
 import pytest
@@ -83,7 +82,7 @@ def _replace_cell(path, line_no, column, value):
     (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary"), "not a text file"),
     (lambda p: p.write_bytes("dimension,key\n".encode("utf-16")), "not a text file"),
     (lambda p: p.write_bytes(b"dimension,key\n\xff\xfe\xfa"), "not a text file"),
-    (lambda p: _write(p, _lines(p)[:1]), "no data rows"),
+    (lambda p: write_lines(p, lines(p)[:1]), "no data rows"),
 ])
 def test_file_level_damage(data, damage, message):
     path = data / "figures.csv"
@@ -129,7 +128,7 @@ def test_unknown_column(data):
 ])
 def test_row_level_damage(data, line, column, value, message):
     path = data / "figures.csv"
-    _replace_cell(path, line, column, value)
+    set_cell(path, line, column, value)
     with pytest.raises(FiguresError, match=message) as info:
         load_figures(path)
     assert str(info.value).startswith("figures.csv")
@@ -137,23 +136,23 @@ def test_row_level_damage(data, line, column, value, message):
 
 def test_duplicate_figure(data):
     path = data / "figures.csv"
-    lines = _lines(path)
-    _write(path, lines + [lines[3]])
-    with pytest.raises(FiguresError, match=rf"row {len(lines) + 1}: duplicate figure overall/top \(first in row 4\)"):
+    rows = lines(path)
+    write_lines(path, rows + [rows[3]])
+    with pytest.raises(FiguresError, match=rf"row {len(rows) + 1}: duplicate figure overall/top \(first in row 4\)"):
         load_figures(path)
 
 
 def test_missing_figure(data):
     path = data / "figures.csv"
-    _write(path, [line for line in _lines(path) if not line.startswith("industry,pharma")])
+    write_lines(path, [line for line in lines(path) if not line.startswith("industry,pharma")])
     with pytest.raises(FiguresError, match="missing figure industry/pharma"):
         load_figures(path)
 
 
 def test_ragged_row(data):
     path = data / "figures.csv"
-    lines = _lines(path)
-    _write(path, lines[:2] + ["overall,entry,from"] + lines[3:])
+    rows = lines(path)
+    write_lines(path, rows[:2] + ["overall,entry,from"] + rows[3:])
     with pytest.raises(FiguresError, match="row 3: 3 cells, the header has 11"):
         load_figures(path)
 

@@ -15,7 +15,8 @@ from salary import params, text
 from salary.model import Profile, estimate
 from tests.conftest import PAGES, ROOT, metric_values, run_app
 
-EXAMPLES = int(os.environ.get("HOSTILE_EXAMPLES", "12"))
+# Every edge of every parameter is a fixed test (test_edges.py); this random search is on top.
+EXAMPLES = int(os.environ.get("HOSTILE_EXAMPLES", "6"))
 PAYLOADS = [
     "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "**bold** _x_", "[x](javascript:alert(1))",
     "`code`", "$x^2$", "\u202e\u0000\ufeff", "😀" * 50, "-5", "46", "1e309", "-1e309", "nan", "NaN", "inf",

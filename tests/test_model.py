@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from salary import calibration, datafiles, model
 from salary.model import BANDS, DEGREES, INDUSTRIES, INDUSTRY_READINGS, Profile, estimate, estimate_many
-from tests.conftest import copy_data
+from tests.conftest import set_cell
 
 FIG = datafiles.load_figures()
 LEVELS = datafiles.load_levels()
@@ -448,3 +448,22 @@ def test_career_path():
     assert list(path["years"]) == list(range(41))
     assert path.loc[8, "median"] == pytest.approx(estimate(p).median)
     assert len(model.career_path(model.default_model(), Profile(44))) == 45
+
+
+@pytest.mark.parametrize("bands, reading", [("p10-p90", "overall"), ("p25-p75", "relative")])
+def test_career_path_follows_both_readings(bands, reading):
+    # The path chart of a profile read another way must show that reading, year by year.
+    p = Profile(8, "none", "tourism", bands, reading)
+    path = model.career_path(M, p)
+    for years in (0, 8, 30):
+        e = M.estimate(Profile(years, "none", "tourism", bands, reading))
+        assert tuple(path.loc[years, ["low", "median", "high"]]) == pytest.approx((e.low, e.median, e.high))
+
+
+def test_estimate_many_without_the_reading_columns_uses_the_default_readings():
+    frame = pd.DataFrame({"years": [0.0, 12.5, 45.0], "degree": ["none", "master", "bachelor"],
+                          "industry": ["tourism", "all", "semiconductors"]})
+    out = M.estimate_many(frame)
+    for row in out.itertuples():
+        e = M.estimate(Profile(row.years, row.degree, row.industry, "p25-p75", "relative"))
+        assert (row.low, row.median, row.high) == pytest.approx((e.low, e.median, e.high))

@@ -4,7 +4,6 @@ company car follows the 1 % rule, and the rates files refuse damage with a
 message naming file, row and problem."""
 
 import dataclasses
-import shutil
 
 import pytest
 from hypothesis import given
@@ -273,3 +272,20 @@ def test_pay_split_is_the_models():
     split = model.pay_split(80_000, 0.25, 1.0)
     both = net.year_and_month(80_000, TaxProfile(), 0.25, 1.0, 12)
     assert both.month.gross * 12 == pytest.approx(split.fixed)
+
+
+def test_year_and_month_follow_the_profile():
+    # Tax class 3 and two children pay less tax than the default single person: both views must show it.
+    p = TaxProfile(**{**REFERENCE, "tax_class": 3, "children": 2})
+    both = net.year_and_month(80_000, p, 0.2, 1.0, 12)
+    assert both.year.net == pytest.approx(net_pay(80_000, p).net)
+    assert both.month.net == pytest.approx(net_pay(64_000, p).net / 12)
+    assert net.per_month(64_000 / 12, p).net == pytest.approx(net_pay(64_000, p).net / 12)
+    default = net.year_and_month(80_000, TaxProfile(), 0.2, 1.0, 12)
+    assert both.year.net > default.year.net and both.month.net > default.month.net
+
+
+@pytest.mark.parametrize("car, share", [(100_000, 0.25), (100_200, 0.5)])  # shares in full hundreds
+def test_an_electric_car_at_the_list_price_limit(car, share):
+    # § 6 Abs. 1 Nr. 4 Satz 2 Nr. 3 EStG: a quarter of the list price up to and including 100,000 EUR.
+    assert net.car_benefit(TaxProfile(car=car, drive="electric")) == pytest.approx(car * share * 0.01)

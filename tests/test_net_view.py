@@ -50,15 +50,13 @@ def test_net_view_draws_its_inputs_metrics_chart_and_table(lang):
     assert at.query_params.get("view") == "net"
 
 
+# A few inputs of each kind of control; what each input does to net pay is tested in test_net.py,
+# each input's edges in test_edges.py.
 MOVES = [
     ("selectbox", "taxclass", "3", {"tax_class": 3}),
-    ("selectbox", "state", "SN", {"state": "SN"}),
     ("button_group", "church", "yes", {"church": True}),
     ("number_input", "children", 2, {"children": 2}),
-    ("number_input", "birth", 1970, {"birth_year": 1970}),
     ("number_input", "surcharge", 3.5, {"surcharge": 3.5}),
-    ("number_input", "car", 55000, {"car": 55000}),
-    ("number_input", "km", 25, {"km": 25}),
 ]
 
 
@@ -107,10 +105,9 @@ def test_a_link_reproduces_the_net_view():
                                                                           if k != "view"}
 
 
-BAD = [("taxclass", "7"), ("taxclass", "I"), ("state", "XX"), ("state", "nw"), ("church", "maybe"),
-       ("children", "-1"), ("children", "11"), ("children", "1.5"), ("birth", "1800"), ("birth", "abc"),
-       ("health", "public"), ("surcharge", "11"), ("surcharge", "nan"), ("premium", "-5"), ("subsidy", "9999"),
-       ("car", "-1"), ("car", "1e9"), ("km", "2.5"), ("km", "301"), ("drive", "diesel")]
+# Garbage of every kind; each input's edges (one past its minimum and maximum) are in test_edges.py.
+BAD = [("taxclass", "I"), ("state", "nw"), ("children", "1.5"), ("birth", "abc"), ("surcharge", "nan"),
+       ("car", "1e9"), ("drive", "diesel")]
 
 
 @pytest.mark.parametrize("name, value", BAD)

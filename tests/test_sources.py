@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from salary import charts, datafiles, model, reading, sources, text
 from salary.datafiles import FiguresError
 from salary.sources import load_sources
-from tests.conftest import copy_data, values
+from tests.conftest import lines, set_cell, values, write_lines
 
 FIG = datafiles.load_figures()
 LANGS = ("de", "en")
@@ -71,26 +71,6 @@ def test_per_year_is_twelve_months():
 
 
 # -- damage ---------------------------------------------------------------------
-@pytest.fixture
-def data(tmp_path):
-    copy_data(tmp_path)
-    return tmp_path
-
-
-def _lines(path):
-    return path.read_text(encoding="utf-8").splitlines()
-
-
-def _write(path, lines):
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
-def _replace_cell(path, line_no, column, value):
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-    frame.loc[line_no - 2, column] = value
-    frame.to_csv(path, index=False)
-
-
 @pytest.mark.parametrize("damage, message", [
     (lambda p: p.unlink(), "file not found"),
     (lambda p: p.write_text(""), "file is empty"),
@@ -98,7 +78,7 @@ def _replace_cell(path, line_no, column, value):
     (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary"), "not a text file"),
     (lambda p: p.write_bytes("source,url\n".encode("utf-16")), "not a text file"),
     (lambda p: p.write_bytes(b"source,url\n\xff\xfe\xfa"), "not a text file"),
-    (lambda p: _write(p, _lines(p)[:1]), "no data rows"),
+    (lambda p: write_lines(p, lines(p)[:1]), "no data rows"),
     (lambda p: p.write_text('source,"url\nx\n'), "not a valid CSV file"),
 ])
 def test_file_level_damage(data, damage, message):
@@ -146,7 +126,7 @@ def test_header_damage(data, change, message):
 ])
 def test_row_level_damage(data, line, column, value, message):
     path = data / "sources.csv"
-    _replace_cell(path, line, column, value)
+    set_cell(path, line, column, value)
     with pytest.raises(FiguresError, match=message) as info:
         load_sources(path)
     assert str(info.value).startswith("sources.csv")
@@ -154,17 +134,17 @@ def test_row_level_damage(data, line, column, value, message):
 
 def test_duplicate_figure(data):
     path = data / "sources.csv"
-    lines = _lines(path)
-    _write(path, lines + [lines[1]])
-    message = rf"row {len(lines) + 1}: duplicate figure StepStone mean \(first in row 2\)"
+    rows = lines(path)
+    write_lines(path, rows + [rows[1]])
+    message = rf"row {len(rows) + 1}: duplicate figure StepStone mean \(first in row 2\)"
     with pytest.raises(FiguresError, match=message):
         load_sources(path)
 
 
 def test_ragged_row(data):
     path = data / "sources.csv"
-    lines = _lines(path)
-    _write(path, lines[:2] + ["StepStone,x,y"] + lines[3:])
+    rows = lines(path)
+    write_lines(path, rows[:2] + ["StepStone,x,y"] + rows[3:])
     with pytest.raises(FiguresError, match="row 3: 3 cells, the header has 14"):
         load_sources(path)
 
@@ -172,7 +152,7 @@ def test_ragged_row(data):
 def test_data_dir_follows_the_environment(data, monkeypatch):
     monkeypatch.setenv(datafiles.DATA_DIR_ENV, str(data))
     assert sources.sources_path() == data / "sources.csv"
-    _replace_cell(data / "sources.csv", 4, "low", "99000")
+    set_cell(data / "sources.csv", 4, "low", "99000")
     assert sources.default_sources()["low"].tolist()[2] == 99000
     (data / "sources.csv").unlink()
     datafiles.reload()  # read once per process: forget the file that was read
@@ -316,3 +296,39 @@ def test_hover_says_what_each_number_is_and_who_cited_it():
                    and text.money(yearly(r), "en", 1) in h}
         assert text.t("measure." + r["measure"], "en") in mine
         assert (f"Cited by {r['cited_by']}" in mine) if r["cited_by"] else ("Read in" in mine)
+
+
+# -- the page's words, against the file -------------------------------------------
+def test_the_links_name_every_source_read_on_each_page():
+    said = reading.links(load_sources(), "en").splitlines()
+    rows = raw_rows()
+    urls = list(dict.fromkeys(r["url"] for r in rows))
+    assert len(said) == len(urls)
+    for line, url in zip(said, urls):
+        on_page = [r for r in rows if r["url"] == url]
+        names = ", ".join(dict.fromkeys(r["source"] for r in on_page))
+        cited = f"{on_page[0]['cited_by']}: " if on_page[0]["cited_by"] else ""
+        assert line == f"- {names} – {cited}[{on_page[0]['read_at']}]({url})"
+
+
+def test_a_monthly_figure_names_its_months_in_the_hover_and_a_yearly_one_does_not():
+    spec = charts.sources_chart(load_sources(), figures.load_figures(), "en").to_plotly_json()
+    hovers = [h for t in spec["data"] for h in (t.get("customdata") or []) if isinstance(h, str)]
+    for r in raw_rows():
+        if r["unit"] == "EUR/month":
+            assert any(h.startswith(f"<b>{r['source']}") and f"(12 × €{float(r['low']):,.0f}" in h for h in hovers)
+    monthly = {r["source"] for r in raw_rows() if r["unit"] == "EUR/month"}
+    for h in hovers:
+        if not any(h.startswith(f"<b>{s}") for s in monthly):
+            assert "×" not in h and "a month" not in h
+
+
+def test_the_reading_names_the_measures_and_years_of_the_file():
+    said = reading.reading(load_sources(), 61000, "en")
+    rows = raw_rows()
+    present = {r["measure"] for r in rows}
+    labels = {"mean": "mean", "median": "median", "band": "band", "quartiles": "1st to 3rd quartile"}
+    listed = re.search(r"do not count the same thing \(([^)]*), for all KAM", said).group(1)
+    assert set(listed.split(", ")) == {labels[m] for m in present}
+    years = sorted({int((r["figure_date"] or r["published"])[:4]) for r in rows if r["figure_date"] or r["published"]})
+    assert f"different years ({years[0]}–{years[-1]}, 1 undated)" in said

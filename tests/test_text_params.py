@@ -5,6 +5,7 @@ import math
 import re
 
 import pytest
+from babel import Locale
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -37,10 +38,15 @@ def test_percent_and_signed():
     assert text.signed_money(0, "de") == "0\xa0€"
 
 
-def test_axis_formats():
-    assert text.money_axis("de")["ticksuffix"] == "\xa0€"
-    assert text.money_axis("en")["tickprefix"] == "€"
-    assert text.PLOTLY_SEPARATORS == {"de": ",.", "en": ".,"}
+@pytest.mark.parametrize("lang", text.LANGS)
+def test_chart_numbers_are_written_the_readers_way(lang):
+    symbols = Locale.parse(lang).number_symbols["latn"]  # CLDR, through Babel
+    assert text.PLOTLY_SEPARATORS[lang] == symbols["decimal"] + symbols["group"]
+    # Axis ticks put the currency sign where the language's own amounts do.
+    axis = text.money_axis(lang)
+    written = text.money(61000, lang)
+    assert written.startswith(axis.get("tickprefix", "")) and written.endswith(axis.get("ticksuffix", ""))
+    assert axis.get("tickprefix", axis.get("ticksuffix")).strip() == "€"
 
 
 def test_catalogues_have_the_same_keys_and_placeholders():
@@ -110,3 +116,66 @@ def test_to_url_leaves_defaults_out():
     assert params.YEARS2.to_url(8, default=8) is None
     assert params.SALARY.to_url(None) is None
     assert params.SALARY.to_url(65000.0) == "65000"
+
+
+def test_amounts_per_year_by_default_and_fixed_pay_per_month():
+    assert text.amount(61_049, "en") == "€61,000"  # per year, to 100 EUR
+    # Per month: the fixed 80 % of 78,000 over 13 salaries.
+    assert text.amount(78_000, "de", "month", 13, 0.2) == "4.800\xa0€"
+
+
+def test_signs_of_small_and_negative_changes():
+    assert text.percent(0.5, "en", 1, signed=True) == "+0.5%"
+    assert text.percent(0.04, "en", 1, signed=True) == "0.0%"  # shown as zero: no sign
+    assert text.signed_money(-1_450, "en") == "-€1,400"
+    assert text.signed_money(-1_450, "de") == "-1.400\xa0€"
+
+
+def test_to_url_writes_choices_and_whole_numbers_as_given():
+    assert params.DEGREE.to_url("master") == "master"
+    assert params.SURCHARGE.to_url(3.5) == "3.5"
+    assert params.CAR.to_url(48_000) == "48000"
+
+
+@pytest.mark.parametrize("salary, expected", [
+    (10_000, "€10,000 is below the statutory minimum wage for a full-time job (€28,912 a year); the model puts "
+             "nobody below it."),
+    (80_000, "At €80,000 you earn more than {pct}% of KAM with this profile."),
+    (200_000, "At €200,000 you earn more than {pct}% of KAM with this profile. That is more than the article's top "
+              "salary (€132,000)."),
+])
+def test_where_a_salary_stands(salary, expected):
+    import datetime as dt
+    from statistics import NormalDist
+
+    from salary import model
+
+    # On 1 July 2026 the floor is 13.90 EUR x 40 h x 52 weeks; the article's top salary is 132,000 EUR.
+    e = model.load_model(on=dt.date(2026, 7, 1)).estimate(model.Profile(8))
+    z = NormalDist().inv_cdf(0.75)
+    mu, sigma = (math.log(e.low) + math.log(e.high)) / 2, (math.log(e.high) - math.log(e.low)) / (2 * z)
+    pct = NormalDist(mu, sigma).cdf(math.log(salary)) * 100
+    assert text.standing(e, salary, "en") == expected.format(pct=f"{pct:.0f}")
+
+
+def test_whole_numbers_parse_to_int_for_the_widgets():
+    # A slider or number input with int bounds refuses a float value: whole parameters give ints.
+    for param in (params.YEARS, params.CHILDREN, params.CAR):
+        value, problem = param.parse(["8"], "en")
+        assert (value, type(value), problem) == (8, int, None)
+    value, _ = params.SURCHARGE.parse(["3"], "en")
+    assert type(value) is float
+
+
+def test_where_a_salary_stands_per_month_and_at_the_top():
+    import datetime as dt
+
+    from salary import model
+
+    e = model.load_model(on=dt.date(2026, 7, 1)).estimate(model.Profile(8))
+    # Per month the sentence names the fixed pay: 41,000 x 70 % over 13 salaries, to 10 EUR.
+    assert text.standing(e, 41_000, "de", "month", 13, 0.3).startswith("Mit 2.210\xa0€ verdienen Sie mehr als")
+    # Per month the top salary is named as fixed pay too: 132,000 x 70 % / 13.
+    above = text.standing(e, 140_000, "en", "month", 13, 0.3)
+    assert above.endswith("That is more than the article's top salary (€7,110).")
+    assert "top salary" not in text.standing(e, 132_000, "en")  # the top itself is not more than the top

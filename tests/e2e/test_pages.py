@@ -12,6 +12,7 @@ from playwright.sync_api import expect
 from salary import text
 from salary.ui import navigation
 from tests.e2e import harness
+from tests.e2e import test_language as language
 
 pytestmark = pytest.mark.browser
 
@@ -96,6 +97,8 @@ def test_page(new_page, server, name, path, size):
         box = svg.bounding_box()
         assert box and box["width"] > 100 and box["height"] > 100, f"chart {i} is squashed: {box}"
         assert charts.nth(i).evaluate(TEXT_PROBLEMS) == [], f"chart {i}"
+
+    assert language.wrong_words(page, text.DEFAULT_LANG) == set()  # German only (English: test_language.py)
 
     scroll_width = page.evaluate("document.documentElement.scrollWidth")
     assert scroll_width <= viewport["width"], f"page scrolls sideways: {scroll_width} px"
