@@ -2,6 +2,7 @@
 the figures file's numbers, every estimator control gives what salary.model
 returns, the URL reproduces an estimate, and bad parameters warn."""
 
+import json
 import re
 
 import pytest
@@ -14,7 +15,7 @@ from tests.conftest import (
     PAGES,
     ROOT,
     assert_clean,
-    copy_data,
+    cell_setter,
     downloaded,
     label,
     metric_values,
@@ -434,7 +435,7 @@ def test_warning_is_in_the_readers_language():
 
 # -- broken data ----------------------------------------------------------------
 # One damage of each kind and file, as the page shows it; every damage the loaders
-# refuse is a unit test in test_figures.py.
+# refuse is a unit test in test_datafiles.py.
 DAMAGES = [
     ("figures.csv", lambda p: p.unlink(), "file not found"),
     ("figures.csv", lambda p: p.write_bytes(bytes(range(256)) * 4), "not a text file"),
@@ -449,9 +450,8 @@ DAMAGES = [
 @pytest.mark.parametrize("i", range(len(DAMAGES)))
 def test_broken_data_shows_the_loaders_message(i, data, monkeypatch):
     name, damage, message = DAMAGES[i]
-    copy_data(tmp_path)
-    damage(tmp_path / name)
-    monkeypatch.setenv(datafiles.DATA_DIR_ENV, str(tmp_path))
+    damage(data / name)
+    monkeypatch.setenv(datafiles.DATA_DIR_ENV, str(data))
     page = PAGES[i % len(PAGES)]
     at = run_app(page, {"lang": "en"})
     assert not at.exception

@@ -147,10 +147,11 @@ def test_estimator_charts_name_monthly_amounts_and_hover_the_range(lang):
     path = model.career_path(model.default_model(), p)
     e = model.estimate(p)
     for per, key in ((1, "axis.salary"), (13 / 0.8, "axis.salary_month")):
-        career = charts.career_chart(path, 8, lang, per=per).to_plotly_json()["layout"]
-        waterfall = charts.waterfall_chart(e.steps(), lang, per=per).to_plotly_json()["layout"]
+        career = charts.career_chart(e, lang, per=per).to_plotly_json()["layout"]
+        waterfall = charts.waterfall_chart(e, lang, per=per).to_plotly_json()["layout"]
         assert career["yaxis"]["title"]["text"] == text.t(key, lang)
         assert waterfall["xaxis"]["title"]["text"] == text.t(key, lang)
-    band = charts.career_chart(path, 8, lang).to_plotly_json()["data"][1]
+    band = charts.career_chart(e, lang).to_plotly_json()["data"][1]
+    assert len(list(band["customdata"])) == len(path)
     hover = list(band["customdata"])[8]
     assert text.money(e.low, lang) in hover and text.money(e.high, lang) in hover

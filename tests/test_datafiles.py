@@ -8,6 +8,7 @@ import pytest
 
 from salary import datafiles
 from salary.datafiles import FiguresError, load_figures, load_levels
+from tests.conftest import lines, set_cell, write_lines
 
 # The article's figures as the issue lists them (EUR gross per year).
 ARTICLE = {
@@ -53,12 +54,6 @@ def test_levels_load():
     assert list(levels["level"]) == ["junior", "experienced", "senior"]
     assert (levels["years_from"] <= levels["years_to"]).all()
 
-
-@pytest.fixture
-def data(tmp_path):
-    for name in ("figures.csv", "levels.csv"):
-        shutil.copy(datafiles.DATA_DIR / name, tmp_path / name)
-    return tmp_path
 
 
 def _lines(path):

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from salary import calibration, datafiles, model
 from salary.model import BANDS, DEGREES, INDUSTRIES, INDUSTRY_READINGS, Profile, estimate, estimate_many
-from tests.conftest import set_cell
+from tests.conftest import copy_data
 
 FIG = datafiles.load_figures()
 LEVELS = datafiles.load_levels()

@@ -13,6 +13,7 @@ from lohnsteuer_bmf import berechne_lohnsteuer_pap
 from salary import datafiles, model, net
 from salary.datafiles import FiguresError
 from salary.net import TaxProfile, net_pay
+from tests.conftest import copy_data
 
 # The BMF's official 2026 calculator (bmf-steuerrechner.de): 60,000 EUR a year,
 # born 1970, childless, statutory insurance with a 2.9 % surcharge, North
@@ -230,8 +231,7 @@ def test_rates_files_hold_the_laws_values():
 
 
 def _copy(tmp_path):
-    for name in (net.CONTRIBUTIONS_FILE, net.CAR_FILE):
-        shutil.copy(datafiles.DATA_DIR / name, tmp_path / name)
+    copy_data(tmp_path)
 
 
 def _replace(old, new):

@@ -312,7 +312,7 @@ def test_the_links_name_every_source_read_on_each_page():
 
 
 def test_a_monthly_figure_names_its_months_in_the_hover_and_a_yearly_one_does_not():
-    spec = charts.sources_chart(load_sources(), figures.load_figures(), "en").to_plotly_json()
+    spec = charts.sources_chart(load_sources(), model.default_model(), "en").to_plotly_json()
     hovers = [h for t in spec["data"] for h in (t.get("customdata") or []) if isinstance(h, str)]
     for r in raw_rows():
         if r["unit"] == "EUR/month":
