@@ -50,6 +50,8 @@ def test_net_view_from_a_link_and_a_changed_tax_class(new_page, server, lang):
     taxclass.click()
     page.keyboard.type("III")  # the list filters to the one option
     page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"[?&]taxclass=3(&|$)"))
+    harness.wait_idle(page)  # the page has taken the tax class before the next change
     children = page.get_by_role("spinbutton", name=t("control.children"), exact=True)
     children.fill("2")
     children.press("Enter")
