@@ -36,7 +36,7 @@ first = m.estimate(model.Profile(years, degree, industry, bands, reading))
 # Per month the page shows the fixed pay of a payslip: the variable share (from
 # the pay-split view) is paid on top, once a year.
 share = ui.value(params.VARIABLE) / 100 if period == "month" else 0.0
-per = 1 if period == "year" else salaries / (1 - share)
+per = model.period_divisor(period, salaries, share)
 amount = lambda yearly: text.amount(yearly, lang, period, salaries, share)
 
 with st.container(horizontal=True):
@@ -70,14 +70,10 @@ ui.preload(lang, m, {params.SALARY: None, params.YEARS2: years, params.DEGREE2: 
 ui.follow({params.YEARS2: years, params.DEGREE2: degree, params.INDUSTRY2: industry}, PROFILE2)
 
 
-def in_period(entered: float) -> float:
-    """An amount typed in the period shown, as a yearly total."""
-    return entered if period == "year" else entered * salaries / (1 - share)
-
-
 def where_you_stand():
     label = t("stand.input.year" if period == "year" else "stand.input.month")
-    salary, unread = ui.amount(params.SALARY, lang, label, to_yearly=in_period, help=t("stand.help"),
+    salary, unread = ui.amount(params.SALARY, lang, label, help=t("stand.help"),
+                               to_yearly=lambda entered: model.to_yearly(entered, period, salaries, share),
                                shown=lambda v: text.amount(v, lang, period, salaries, share))
     if unread:
         st.warning(t("stand.problem", raw=unread), icon="✏️")

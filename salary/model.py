@@ -438,15 +438,26 @@ def pay_split(total: float, variable_share: float, attainment: float) -> PaySpli
     return PaySplit(fixed, variable, fixed + variable * attainment)
 
 
-def per_period(yearly: float, period: str, salaries: int, variable_share: float = 0.0) -> float:
-    """A yearly total per year, or per month as a payslip shows it: the fixed
-    part, yearly x (1 - variable_share), over the number of salaries."""
+def period_divisor(period: str, salaries: int, variable_share: float = 0.0) -> float:
+    """What a yearly total is divided by to show it per period: 1 per year; per
+    month, as a payslip shows it (the fixed part, 1 - variable_share of the
+    total, over the number of salaries), salaries / (1 - variable_share)."""
     check_choice("period", period, ("year", "month"))
     if salaries not in (12, 13):
         raise ValueError(f"salaries: {_shown(salaries)} is not allowed; allowed: 12, 13")
     if period == "year":
-        return yearly
-    return pay_split(yearly, variable_share, 1.0).fixed / salaries
+        return 1.0
+    return salaries / pay_split(1.0, variable_share, 1.0).fixed
+
+
+def per_period(yearly: float, period: str, salaries: int, variable_share: float = 0.0) -> float:
+    """A yearly total per year, or per month as a payslip shows it (see period_divisor)."""
+    return yearly / period_divisor(period, salaries, variable_share)
+
+
+def to_yearly(amount: float, period: str, salaries: int, variable_share: float = 0.0) -> float:
+    """An amount given in the period shown, as a yearly total (per_period's inverse)."""
+    return amount * period_divisor(period, salaries, variable_share)
 
 
 def shown_amount(yearly: float, period: str, salaries: int, variable_share: float = 0.0) -> float:

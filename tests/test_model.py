@@ -420,6 +420,16 @@ def test_pay_split_refuses_bad_shares():
         model.pay_split(1000, 0.2, float("nan"))
 
 
+@given(st.floats(0, 1_000_000), st.sampled_from(["year", "month"]), st.sampled_from([12, 13]),
+       st.integers(0, 50))
+def test_an_amount_typed_per_period_comes_back_as_its_yearly_total(yearly, period, salaries, variable):
+    shown = model.per_period(yearly, period, salaries, variable / 100)
+    assert model.to_yearly(shown, period, salaries, variable / 100) == pytest.approx(yearly)
+    # Per month, the fixed part of the total over the salaries, worked out here.
+    expected = yearly if period == "year" else yearly * (1 - variable / 100) / salaries
+    assert shown == pytest.approx(expected)
+
+
 def test_per_period_and_shown_amount():
     assert model.per_period(78000, "year", 12) == 78000
     assert model.per_period(78000, "month", 13) == 6000
