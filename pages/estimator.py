@@ -138,7 +138,7 @@ ui.preload(lang, m, dict.fromkeys(params.NET))
 def net_pay():
     st.caption(t("net.intro"))
     results = st.container()  # the net pay first, the details it rests on folded below it
-    with st.expander(t("net.inputs")):
+    with st.expander(t("net.inputs"), expanded=ui.in_link(params.NET)):  # open when a link set them
         c1, c2, c3, c4 = st.columns(4)
         with c1:
             ui.choice(params.TAXCLASS, lang, m, t("control.taxclass"))

@@ -170,3 +170,8 @@ def preset(values: dict[params.Param, object], flag: str) -> Callable[[], None]:
             st.session_state[param.name] = value
         st.session_state[flag] = True
     return apply
+
+
+def in_link(parameters: tuple[params.Param, ...]) -> bool:
+    """Whether the link names any of these parameters (a view opens what a shared link set)."""
+    return any(p.name in st.query_params for p in parameters)
