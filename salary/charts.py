@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import accumulate
 
 import pandas as pd
 import plotly.graph_objects as go
+import plotly.io as pio
 
 from salary import reading, text
 from salary import sources as src
@@ -49,6 +51,26 @@ TOP, BOTTOM, LEGEND_ROWS = 70, 58, 2
 # writes white on the trace colour, hard to read on orange or light blue).
 HOVERLABEL = {"bgcolor": "#ffffff", "bordercolor": "#555555", "font": {"color": "#1a1a1a", "size": 13},
               "align": "left"}
+
+
+# The trace types the charts use.
+TRACE_TYPES = ("bar", "scatter", "waterfall")
+
+
+def template() -> go.layout.Template:
+    return _template(pio.templates.default)
+
+
+@lru_cache(maxsize=4)
+def _template(default: str) -> go.layout.Template:
+    """The default template (Streamlit's under Streamlit, plotly's elsewhere) cut
+    to what bar, scatter and waterfall traces read: its colour sequence and
+    those types' defaults. The full one brings colour scales for heatmaps and
+    contours into every chart: a few kB more to send and some hundred more
+    objects in each cached chart for the collector to walk."""
+    base = pio.templates[default]
+    return go.layout.Template(layout={"colorway": base.layout.colorway},
+                              data={t: base.data[t] for t in TRACE_TYPES if base.data[t]})
 
 
 def themed(chart: go.Figure, theme: str) -> go.Figure:
@@ -109,6 +131,7 @@ def _figure(traces: list[dict], lang: str, title: str, x_title: str, y_title: st
         "yaxis": yaxis,
         "shapes": [line["shape"] for line in lines],
         "annotations": annotations,
+        "template": template(),
     }
     return go.Figure(data=traces, layout=layout)
 

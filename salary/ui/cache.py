@@ -9,10 +9,22 @@ st.cache_resource, keyed on the values it is built from.
 - Results are shared between sessions, so they must not be changed.
 
 The model itself is fitted once per data folder and day by
-salary.model.default_model, which code without Streamlit uses too."""
+salary.model.default_model, which code without Streamlit uses too.
+
+Speed: after every script run Streamlit collects all garbage (gc.collect(2))
+while holding the interpreter lock, and the messages of the run wait for it.
+With pandas, plotly and the model loaded that full collection walks some
+150,000 long-lived objects that are never garbage. settle() moves them out of
+the collector's way once per process with the standard library's gc.freeze(),
+at the start of the second script run (by then the imports, the model and
+plotly's validators exist). The collection then walks only what was made
+since: the sessions and this cache, which is why SIZE is bounded. The
+measurements behind both are in the README's performance section
+(`python -m bench`)."""
 
 from __future__ import annotations
 
+import gc
 import types
 from collections.abc import Callable
 
@@ -22,6 +34,7 @@ from salary import model
 
 # Entries kept. A chart is a few tens of kB; the estimator makes one per profile and view.
 SIZE = 1024
+_runs = 0  # script runs started in this process, counted until settle() has frozen
 _KEYS = {
     model.Model: lambda m: m.key,
     model.Estimate: lambda e: (e.profile, e.model.key),
@@ -37,3 +50,15 @@ def _built(build: Callable, args: tuple, kwargs: tuple):
 def cached(build: Callable, *args, **kwargs):
     """build(*args, **kwargs), made once for all sessions."""
     return _built(build, args, tuple(sorted(kwargs.items())))
+
+
+def settle() -> None:
+    """Call at the start of every script run: on the second run of the process,
+    freeze what exists (see the module's docstring)."""
+    global _runs
+    if gc.get_freeze_count():
+        return
+    _runs += 1
+    if _runs > 1:
+        gc.collect()  # what is garbage now must not be frozen
+        gc.freeze()

@@ -9,7 +9,7 @@ from collections.abc import Callable
 import streamlit as st
 
 from salary import datafiles, model, params, text
-from salary.ui import controls, navigation
+from salary.ui import cache, controls, navigation
 
 
 def _language(where) -> str:
@@ -34,6 +34,7 @@ def page(name: str) -> tuple[str, model.Model]:
     the menu stays."""
     st.set_page_config(page_title=text.t("app.page_title", text.DEFAULT_LANG), page_icon="💼", layout="wide",
                        initial_sidebar_state="auto")
+    cache.settle()
     controls.start_warnings()
     menu = st.sidebar.container()
     lang = _language(st.sidebar)
