@@ -34,7 +34,7 @@ from salary import model
 
 # Entries kept. A chart is a few tens of kB; the estimator makes one per profile and view.
 SIZE = 1024
-_runs = 0  # script runs started in this process, counted until settle() has frozen
+_runs = 0  # script runs started in this process, counted until settle() has frozen (2)
 _KEYS = {
     model.Model: lambda m: m.key,
     model.Estimate: lambda e: (e.profile, e.model.key),
@@ -54,9 +54,11 @@ def cached(build: Callable, *args, **kwargs):
 
 def settle() -> None:
     """Call at the start of every script run: on the second run of the process,
-    freeze what exists (see the module's docstring)."""
+    freeze what exists (see the module's docstring). A flag, not
+    gc.get_freeze_count(), tells whether that was done: the count walks every
+    frozen object."""
     global _runs
-    if gc.get_freeze_count():
+    if _runs > 1:
         return
     _runs += 1
     if _runs > 1:
