@@ -13,13 +13,13 @@ from datetime import datetime
 
 import streamlit
 
-from bench import apptest, browser, modelbench
+from bench import apptest, browser, collector, load, modelbench
 from bench.table import markdown
 from tests.e2e.harness import ROOT
 
-SECTIONS = ["apptest", "browser", "model"]
-# Repetitions: (full, quick). Sized for ~6 min and ~2 min on 2 quiet cores.
-REPS = {"reruns": (30, 8), "moves": (15, 5), "colds": (4, 2), "memory": (2, 1), "model": (7, 3)}
+SECTIONS = ["apptest", "browser", "load", "collector", "model"]
+# Repetitions: (full, quick). Sized for ~12 min and ~5 min on 2 quiet cores.
+REPS = {"reruns": (30, 8), "moves": (20, 6), "colds": (4, 2), "steps": (load.STEPS, (10, 50)), "model": (7, 3)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -28,26 +28,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="+", choices=SECTIONS, default=SECTIONS, help="run these parts alone")
     args = parser.parse_args(argv)
     n = {k: v[args.quick] for k, v in REPS.items()}
-    start, load = time.perf_counter(), os.getloadavg()[0]
+    start, load_start = time.perf_counter(), os.getloadavg()[0]
 
     progress = lambda what: print(f"[{time.perf_counter() - start:5.0f} s] {what}", file=sys.stderr)
     rows = []
-    for section in SECTIONS:  # in the table's order: reruns, slider, cold start, memory, model
+    for section in SECTIONS:  # in the table's order: reruns, slider, cold start, load, collector, model
         if section in args.only:
             progress(f"{section} …")
             rows += {"apptest": lambda: apptest.rows(n["reruns"]),
-                     "browser": lambda: browser.rows(n["moves"], n["colds"], n["memory"]),
+                     "browser": lambda: browser.rows(n["moves"], n["colds"]),
+                     "load": lambda: load.rows(n["moves"], n["steps"]),
+                     "collector": collector.rows,
                      "model": lambda: modelbench.rows(n["model"])}[section]()
     progress("done")
     notes = [
         f"{datetime.now():%Y-%m-%d %H:%M}, {'quick' if args.quick else 'full'} run, "
         f"{time.perf_counter() - start:.0f} s; Python {platform.python_version()}, Streamlit {streamlit.__version__}.",
-        f"Load average (1 min) {load:.1f} at the start, {os.getloadavg()[0]:.1f} at the end on "
+        f"Load average (1 min) {load_start:.1f} at the start, {os.getloadavg()[0]:.1f} at the end on "
         f"{os.cpu_count()} cores: other work on the machine slows the browser rows most.",
-        f"Medians of: {n['reruns']} AppTest reruns per page, {n['moves']} slider moves, {n['colds']} cold starts, "
-        f"{n['memory']} run(s) of 20 sessions, {n['model']} timeit repeats.",
+        f"Medians of: {n['reruns']} AppTest reruns per page, {n['moves']} slider moves per view, {n['colds']} cold "
+        f"starts, {n['model']} timeit repeats; sessions at once in steps of {', '.join(map(str, n['steps']))}, "
+        f"each step moving for {load.PHASE_S:.0f} s.",
         "References: AppTest and slider rows bench/reference/one_slider.py (reruns; slider moves for the "
-        "estimator); cold start and memory bench/reference/one_chart.py; model rows as named.",
+        "estimator), both under Streamlit's default config; cold start bench/reference/one_chart.py; the load rows "
+        "the bare slider page alone on an idle server; the collector rows a fresh process with Streamlit only; "
+        "model rows as named.",
     ]
     table = markdown(rows, notes)
     out = ROOT / "bench" / "results" / "latest.md"

@@ -12,6 +12,17 @@ def median(values) -> float:
     return float(statistics.median(values))
 
 
+def percentile(values, q: float) -> float:
+    """The q-th percentile (linear between the nearest ranks, as numpy's default)."""
+    ordered = sorted(values)
+    if len(ordered) == 1:
+        return float(ordered[0])
+    at = (len(ordered) - 1) * q / 100
+    low = int(at)
+    high = min(low + 1, len(ordered) - 1)
+    return float(ordered[low] + (ordered[high] - ordered[low]) * (at - low))
+
+
 @dataclass
 class Row:
     measure: str
@@ -22,6 +33,7 @@ class Row:
     limit: float | None = None  # the target as a number
     on_ratio: bool = True  # the limit applies to the ratio (else to the dashboard figure)
     strict: bool = False  # "<" rather than "<="
+    at_least: bool = False  # the figure must reach the limit (">=") rather than stay below it
     digits: int = 1
 
     @property
@@ -33,10 +45,12 @@ class Row:
         if self.limit is None:
             return None
         value = self.ratio if self.on_ratio else self.dashboard
+        if self.at_least:
+            return value >= self.limit
         return value < self.limit if self.strict else value <= self.limit
 
     def cells(self) -> list[str]:
-        fig = lambda v: "—" if v is None else f"{v:,.{self.digits}f} {self.unit}"
+        fig = lambda v: "—" if v is None else f"{v:,.{self.digits}f} {self.unit}".rstrip()
         ratio = "—" if self.ratio is None else f"{self.ratio:.2f}x"
         met = {None: "—", True: "yes", False: "**no**"}[self.met]
         return [self.measure, fig(self.dashboard), fig(self.reference), ratio, self.target, met]

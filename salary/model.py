@@ -248,6 +248,8 @@ class Model:
     def __init__(self, figures: pd.DataFrame, levels: pd.DataFrame, assumptions: dict[str, float],
                  minimum_wage: pd.DataFrame, on: dt.date, article: dict | None = None) -> None:
         self.figures, self.levels, self.assumptions, self.minimum_wage = figures, levels, assumptions, minimum_wage
+        # (level, years_from, years_to) per row of levels.csv: read on every estimator run, so no DataFrame lookups.
+        self.level_spans = tuple((str(r.level), float(r.years_from), float(r.years_to)) for r in levels.itertuples())
         self.article = article or {}  # title, publisher, url, read_on (data/article.csv)
         self.dimensions = tuple(datafiles.KEYS)
         self.on = on
@@ -325,9 +327,9 @@ class Model:
 
     def level_of(self, years: float) -> str | None:
         """The article's level whose assumed years (data/levels.csv) hold `years`, if any."""
-        for row in self.levels.itertuples():
-            if row.years_from <= years < row.years_to + 1:
-                return row.level
+        for level, years_from, years_to in self.level_spans:
+            if years_from <= years < years_to + 1:
+                return level
         return None
 
     def degree_premium(self) -> tuple[float, float]:

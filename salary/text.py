@@ -276,6 +276,6 @@ def level_place(m, years: float, lang: str) -> str:
     level = m.level_of(years)
     if level is None:
         return t("level.none", lang)
-    row = m.levels.set_index("level").loc[level]
+    _, low, high = next(span for span in m.level_spans if span[0] == level)
     return t("level.place", lang, level=m.figure("level", level)["label_" + lang],
-             years=t("years.range", lang, low=number(row["years_from"], lang), high=number(row["years_to"], lang)))
+             years=t("years.range", lang, low=number(low, lang), high=number(high, lang)))

@@ -1,12 +1,16 @@
 """The one cache of the pages: everything built from the model for a page
 (charts, tables, career paths) is built once for all sessions with
-st.cache_resource, keyed on the values it is built from.
+st.cache_resource, keyed on a text that names the values it is built from
+(key()), so Streamlit hashes one short string instead of walking the values:
 
-- Plain values (str, int, float, tuples, frozen dataclasses such as a Profile
-  or a Step) are keys as they are.
-- A Model is keyed by Model.key, a digest of the data it was fitted to and its
-  day; an Estimate by its profile and its model's key. No object id is a key.
-- Results are shared between sessions, so they must not be changed.
+- plain values (None, bool, str, numbers) by their repr; lists, tuples and
+  dicts item by item; frozen dataclasses (a Profile, a NetPay) field by field;
+- a Model by Model.key, a digest of the data it was fitted to and its day; an
+  Estimate by its profile and its model's key; a function by its qualified name;
+- a DataFrame (a loaded data file) by a digest of its pickled content;
+- anything else is refused (TypeError): no object id is ever a key.
+
+Results are shared between sessions, so they must not be changed.
 
 The model itself is fitted once per data folder and day by
 salary.model.default_model, which code without Streamlit uses too.
@@ -24,32 +28,58 @@ measurements behind both are in the README's performance section
 
 from __future__ import annotations
 
+import dataclasses
 import gc
+import hashlib
+import numbers
+import pickle
 import types
 from collections.abc import Callable
 
+import pandas as pd
 import streamlit as st
 
 from salary import model
 
-# Entries kept. A chart is a few tens of kB; the estimator makes one per profile and view.
-SIZE = 1024
+# Entries kept: about 37 kB each (a chart, its table and summary; the estimator makes
+# two per profile and view). After settle(), Streamlit's collection after every
+# run walks them: with 256 about 3 ms, a tenth of what a bare Streamlit process
+# pays; beyond some 400 the pause grows steeply (22 ms at 512, 72 ms at 1,024).
+# `python -m bench --only collector` measures it.
+SIZE = 256
 _runs = 0  # script runs started in this process, counted until settle() has frozen (2)
-_KEYS = {
-    model.Model: lambda m: m.key,
-    model.Estimate: lambda e: (e.profile, e.model.key),
-    types.FunctionType: lambda f: f"{f.__module__}.{f.__qualname__}",
-}
 
 
-@st.cache_resource(max_entries=SIZE, show_spinner=False, hash_funcs=_KEYS)
-def _built(build: Callable, args: tuple, kwargs: tuple):
-    return build(*args, **dict(kwargs))
+def key(value) -> str:
+    """A text that names `value` for the cache (see the module's docstring)."""
+    if value is None or isinstance(value, (bool, str, numbers.Number)):
+        return repr(value)
+    if isinstance(value, model.Model):
+        return f"Model({value.key})"
+    if isinstance(value, model.Estimate):
+        return f"Estimate({key(value.profile)}, {value.model.key})"
+    if isinstance(value, types.FunctionType):
+        return f"{value.__module__}.{value.__qualname__}"
+    if isinstance(value, (list, tuple)):
+        return f"{type(value).__name__}({', '.join(map(key, value))})"
+    if isinstance(value, dict):
+        return f"dict({', '.join(f'{key(k)}: {key(v)}' for k, v in value.items())})"
+    if dataclasses.is_dataclass(value) and not isinstance(value, type) and value.__dataclass_params__.frozen:
+        fields = ", ".join(key(getattr(value, f.name)) for f in dataclasses.fields(value))
+        return f"{type(value).__module__}.{type(value).__qualname__}({fields})"
+    if isinstance(value, pd.DataFrame):
+        return f"DataFrame({hashlib.blake2b(pickle.dumps(value, protocol=5), digest_size=16).hexdigest()})"
+    raise TypeError(f"no cache key for a {type(value).__name__}")
+
+
+@st.cache_resource(max_entries=SIZE, show_spinner=False)
+def _built(name: str, _build: Callable, _args: tuple, _kwargs: dict):
+    return _build(*_args, **_kwargs)
 
 
 def cached(build: Callable, *args, **kwargs):
     """build(*args, **kwargs), made once for all sessions."""
-    return _built(build, args, tuple(sorted(kwargs.items())))
+    return _built(key((build, args, sorted(kwargs.items()))), build, args, kwargs)
 
 
 def settle() -> None:

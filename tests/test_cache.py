@@ -1,0 +1,87 @@
+"""The page cache's keys (salary/ui/cache.py): equal values name one entry,
+different values different entries, and nothing is keyed by an object's id."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pandas as pd
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from salary import charts, model, net
+from salary.ui.cache import key
+from tests.conftest import set_cell
+
+DAY = dt.date(2026, 7, 1)
+profiles = st.builds(model.Profile, st.integers(0, 45), st.sampled_from(model.DEGREES),
+                     st.sampled_from(model.INDUSTRIES), st.sampled_from(model.BANDS),
+                     st.sampled_from(model.INDUSTRY_READINGS))
+
+
+@given(profiles, profiles)
+def test_two_profiles_share_a_key_exactly_when_they_are_equal(a, b):
+    assert (key(a) == key(b)) == (a == b)
+
+
+@given(profiles)
+def test_an_estimate_is_named_by_its_profile_and_its_model_not_by_the_object(p):
+    m = model.default_model(DAY)
+    first, again = m.estimate(p), m.estimate(dataclasses.replace(p))
+    assert first is not again
+    assert key(first) == key(again)
+    assert m.key in key(first)
+    other_day = model.default_model(dt.date(2024, 7, 1))  # another legal minimum: another model
+    assert key(other_day.estimate(p)) != key(first)
+
+
+def test_a_model_fitted_twice_to_the_same_data_is_one_key():
+    first, again = model.default_model(DAY), model.load_model(None, DAY)  # load_model fits anew
+    assert first is not again
+    assert key(first) == key(again) == f"Model({first.key})"
+
+
+def test_a_model_fitted_to_other_data_is_another_key(data):
+    set_cell(data / "figures.csv", {"dimension": "degree", "key": "master"}, "low", "54000")
+    assert key(model.load_model(data, DAY)) != key(model.default_model(DAY))
+
+
+def test_values_of_different_types_or_order_are_different_keys():
+    keys = [key(v) for v in (1, 1.0, "1", True, None, (1,), [1], {"a": 1}, (1, 2), (2, 1), {"a": 2})]
+    assert len(set(keys)) == len(keys)
+
+
+def test_keyword_order_does_not_matter_but_values_do():
+    assert key(sorted({"a": 1, "b": 2}.items())) == key(sorted({"b": 2, "a": 1}.items()))
+    assert key(net.TaxProfile()) != key(net.TaxProfile(children=1))
+
+
+def test_a_function_is_named_by_where_it_is_defined():
+    assert key(charts.range_chart) == "salary.charts.range_chart"
+    assert key(charts.career_chart) != key(charts.range_chart)
+
+
+def test_a_table_is_named_by_its_content():
+    a = pd.DataFrame({"x": [1, 2], "y": ["a", "b"]})
+    assert key(a) == key(a.copy())
+    changed = a.copy()
+    changed.loc[1, "x"] = 3
+    assert key(changed) != key(a)
+
+
+@pytest.mark.parametrize("value", [object(), {1, 2}, [object()], (1, {"a": object()})],
+                         ids=["object", "set", "in a list", "in a dict in a tuple"])
+def test_values_without_a_name_are_refused(value):
+    with pytest.raises(TypeError, match="no cache key"):
+        key(value)
+
+
+def test_a_mutable_dataclass_is_refused():
+    @dataclasses.dataclass
+    class Loose:
+        x: int = 1
+
+    with pytest.raises(TypeError, match="no cache key for a Loose"):
+        key(Loose())
