@@ -134,12 +134,16 @@ async def _run(moves: int, steps: tuple[int, ...], say) -> dict:
                         say(f"{count} sessions: moving for {PHASE_S:.0f} s")
                         latencies: list[float] = []
                         until = time.monotonic() + PHASE_S
+                        cpu = server.cpu_seconds(), harness.browser_cpu_seconds()
                         await asyncio.gather(*(s.move(until, latencies) for s in sessions))
+                        server_cpu = server.cpu_seconds() - cpu[0]
+                        browser_cpu = harness.browser_cpu_seconds() - cpu[1]
                         correct = sum(await asyncio.gather(*(s.correct() for s in sessions)))
                         result["steps"].append({"sessions": count, "moves": len(latencies),
                                                 "p50": median(latencies), "p95": percentile(latencies, 95),
                                                 "correct": correct, "rss": server.rss_bytes() / MB,
-                                                "peak": peak[0] / MB})
+                                                "peak": peak[0] / MB, "server_cpu": server_cpu,
+                                                "browser_cpu": browser_cpu})
                         say(f"{count} sessions: {result['steps'][-1]}")
                 finally:
                     stop.set()
@@ -178,6 +182,10 @@ def rows(moves: int, steps: tuple[int, ...] = STEPS) -> list[Row]:
         out.append(Row(f"{s['sessions']} sessions moving: p95 key press → new metric ({s['moves']} moves; "
                        f"p50 {s['p50']:.0f} ms) vs the idle bare page's median", s["p95"], ref, "ms",
                        f"≤ {SLOWDOWN:g}x", SLOWDOWN, digits=0))
+    out.append(Row(f"{n} sessions moving: server CPU per key press (all its work in the phase over the moves)",
+                   last["server_cpu"] / last["moves"] * 1000, None, "ms", "—", digits=1))
+    out.append(Row(f"{n} sessions moving: CPU time of the {n} browsers (reference: of the server) in the phase",
+                   last["browser_cpu"], last["server_cpu"], "s", "—", digits=1))
     out.append(Row(f"Sessions one server holds with p95 ≤ {SLOWDOWN:g}x the idle bare page (of {n} tried)",
                    held, None, "", "—", digits=0))
     if per_session is not None:

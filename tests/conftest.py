@@ -70,6 +70,29 @@ def cell_setter(column: str, value: str, where: int | dict = 3):
     return lambda path: set_cell(path, where, column, value)
 
 
+def refused(load, path: Path, message: str) -> None:
+    """load(path) refuses the file with a FiguresError that starts with the file's
+    name and matches `message` (a regular expression)."""
+    from salary.datafiles import FiguresError
+
+    with pytest.raises(FiguresError, match=message) as info:
+        load(path)
+    assert str(info.value).startswith(path.name), str(info.value)
+
+
+def assert_same_rows(shipped: list[dict], source: list[dict], numeric: tuple[str, ...], name: str) -> None:
+    """A downloaded CSV (rows as dicts) holds the data file's rows, columns and
+    values in order; `numeric` columns compared as numbers, rows named by `name`."""
+    assert len(shipped) == len(source)
+    assert list(shipped[0]) == list(source[0])
+    for got, want in zip(shipped, source):
+        for column, value in want.items():
+            if column in numeric and value:
+                assert float(got[column]) == float(value), (want[name], column)
+            else:
+                assert got[column] == value, (want[name], column)
+
+
 def run_app(page: str = "overview", query: dict | None = None) -> AppTest:
     """app.py on `page`, with `query` as the URL's query parameters."""
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)

@@ -16,7 +16,7 @@ import pytest
 
 from salary import model
 from salary.model import Profile
-from tests.conftest import ROOT, assert_clean, downloaded, fetched, metric_values, run_app
+from tests.conftest import ROOT, assert_clean, assert_same_rows, downloaded, fetched, metric_values, run_app
 
 LINK = {"years": "6", "degree": "master", "industry": "software", "salary": "70000", "years2": "12",
         "degree2": "none", "variable": "30", "attainment": "90", "view": "path"}
@@ -132,26 +132,10 @@ def test_the_estimate_csv_is_the_json_row_by_row_and_per_month(media_files):
 def test_the_figures_csv_is_the_data_file(media_files):
     at = run_app("methodology", {"lang": "en"})
     shipped = read_csv(fetched(at, "download_figures", media_files))
-    source = file_rows("figures.csv")
-    assert len(shipped) == len(source)
-    assert list(shipped[0]) == list(source[0])
-    for got, want in zip(shipped, source):
-        for column, value in want.items():
-            if column in ("low", "high", "years_from", "years_to") and value:
-                assert float(got[column]) == float(value), (want["key"], column)
-            else:
-                assert got[column] == value, (want["key"], column)
+    assert_same_rows(shipped, file_rows("figures.csv"), ("low", "high", "years_from", "years_to"), "key")
 
 
 def test_the_other_sources_csv_is_the_data_file(media_files):
     at = run_app("sources", {"lang": "en"})
     shipped = read_csv(fetched(at, "download_sources", media_files))
-    source = file_rows("sources.csv")
-    assert len(shipped) == len(source)
-    assert list(shipped[0]) == list(source[0])
-    for got, want in zip(shipped, source):
-        for column, value in want.items():
-            if column in ("low", "high") and value:
-                assert float(got[column]) == float(value), (want["source"], column)
-            else:
-                assert got[column] == value, (want["source"], column)
+    assert_same_rows(shipped, file_rows("sources.csv"), ("low", "high"), "source")

@@ -83,28 +83,63 @@ class Server:
                 os.killpg(self.process.pid, signal.SIGKILL)
                 self.process.wait(10)
 
+    def _tree(self) -> list[int]:
+        """The server's process id and its children's (Linux /proc)."""
+        found, pids = [], [self.process.pid]
+        while pids:
+            pid = pids.pop()
+            found.append(pid)
+            try:
+                pids += [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+            except OSError:
+                continue
+        return found
+
     def rss_bytes(self) -> int:
         """Resident memory of the server process and its children (Linux /proc)."""
         total = 0
-        pids = [self.process.pid]
-        while pids:
-            pid = pids.pop()
+        for pid in self._tree():
             try:
                 with open(f"/proc/{pid}/status") as f:
                     for line in f:
                         if line.startswith("VmRSS:"):
                             total += int(line.split()[1]) * 1024
-                children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-                pids += [int(c) for c in children]
             except OSError:
                 continue
         return total
+
+    def cpu_seconds(self) -> float:
+        """CPU time (user and system) used so far by the server and its children."""
+        return sum(cpu_seconds(pid) for pid in self._tree())
 
     def __enter__(self) -> Server:
         return self.start()
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user and system) one process has used so far; 0 if it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+
+
+def browser_cpu_seconds() -> float:
+    """CPU time used so far by every Chromium process on the machine."""
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                name = (entry / "comm").read_text().strip()
+            except OSError:
+                continue
+            if name.startswith(("chromium", "chrome")):
+                total += cpu_seconds(int(entry.name))
+    return total
 
 
 def launch(playwright, **kwargs):

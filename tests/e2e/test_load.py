@@ -1,6 +1,6 @@
 """Twenty estimator sessions at once against one fresh server: each opens its
 own profile from the URL and moves its years slider with the keyboard; every
-session must then show its own numbers, and the server must stay below 500 MB."""
+session must then show its own numbers, and the server must stay below 300 MB."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from tests.e2e import estimator, harness
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 SESSIONS = 20
-RSS_LIMIT = 500 * 1024 ** 2
+RSS_LIMIT = 300 * 1024 ** 2
 # Twenty renderers and the server share two cores: generous bounds, not expectations.
 TIMEOUT_MS = 180_000
 
