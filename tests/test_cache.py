@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import subprocess
+import sys
 
 import pandas as pd
 import pytest
@@ -13,7 +15,7 @@ from hypothesis import strategies as st
 
 from salary import charts, model, net
 from salary.ui.cache import key
-from tests.conftest import set_cell
+from tests.conftest import ROOT, set_cell
 
 DAY = dt.date(2026, 7, 1)
 profiles = st.builds(model.Profile, st.integers(0, 45), st.sampled_from(model.DEGREES),
@@ -85,3 +87,24 @@ def test_a_mutable_dataclass_is_refused():
 
     with pytest.raises(TypeError, match="no cache key for a Loose"):
         key(Loose())
+
+
+FREEZE_PROBE = """
+import gc, logging
+from streamlit.testing.v1 import AppTest
+logging.disable(logging.WARNING)
+at = AppTest.from_file({app!r}, default_timeout=30).run()
+first = gc.get_freeze_count()
+at.run()
+print(first, gc.get_freeze_count())
+"""
+
+
+def test_the_start_up_objects_are_frozen_at_the_second_run():
+    """A fresh process: nothing frozen after the first run (its objects are not all
+    made yet), the long-lived ones after the second (salary.ui.cache.settle)."""
+    out = subprocess.run([sys.executable, "-c", FREEZE_PROBE.format(app=str(ROOT / "app.py"))], cwd=ROOT,
+                         capture_output=True, text=True, timeout=120, check=True)
+    first, second = map(int, out.stdout.split())
+    assert first == 0
+    assert second > 50_000  # imports, the model and plotly: far more objects than one run makes

@@ -92,5 +92,6 @@ def settle() -> None:
         return
     _runs += 1
     if _runs > 1:
-        gc.collect()  # what is garbage now must not be frozen
+        # The first run's garbage went with Streamlit's collection after it: no
+        # collection of its own here, which would take as long as the ones avoided.
         gc.freeze()
