@@ -1,6 +1,13 @@
-"""`python -m bench [--quick] [--only apptest browser model]`: the dashboard's speed and memory beside minimal
-Streamlit references, as a Markdown table (also in bench/results/latest.md).
-Every figure is a median of repeated runs; progress goes to stderr."""
+"""`python -m bench [--quick] [--only apptest browser load collector model]`: the
+dashboard's speed and memory beside minimal Streamlit references measured in the
+same run, as a Markdown table with each target and whether it is met (also in
+bench/results/latest.md). Progress goes to stderr.
+
+- apptest: every page's rerun under AppTest (bench/apptest.py);
+- browser: the years key press in Chromium in every detail view, and the cold start (bench/browser.py);
+- load: sessions at once in steps up to 50 (bench/load.py);
+- collector: the collector's pause and memory as the page cache fills (bench/collector.py);
+- model: estimate(), estimate_many() and net_pay() (bench/modelbench.py)."""
 
 from __future__ import annotations
 
