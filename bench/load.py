@@ -189,6 +189,9 @@ def rows(moves: int, steps: tuple[int, ...] = STEPS) -> list[Row]:
     out.append(Row(f"Sessions one server holds with p95 ≤ {SLOWDOWN:g}x the idle bare page (of {n} tried)",
                    held, None, "", "—", digits=0))
     if per_session is not None:
-        out.append(Row(f"Memory per session (RSS growth from {first['sessions']} to {n} sessions)",
-                       per_session, None, "MB", "—", digits=1))
+        # What a session may cost for the limit to hold at the largest step, from the server's RSS before any.
+        budget = (LIMIT_MB - r["rss_start"]) / n
+        out.append(Row(f"Memory per session (RSS growth from {first['sessions']} to {n} sessions; the server "
+                       f"started at {r['rss_start']:.0f} MB)", per_session, None, "MB", f"≤ {budget:.1f} MB",
+                       budget, on_ratio=False, digits=1))
     return out

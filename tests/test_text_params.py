@@ -4,6 +4,7 @@ parameter parser (plain pytest and hypothesis, no Streamlit)."""
 import math
 import re
 
+import babel.numbers
 import pytest
 from babel import Locale
 from hypothesis import given, settings
@@ -182,3 +183,40 @@ def test_where_a_salary_stands_per_month_and_at_the_top():
     above = text.verdict(e, 140_000, "en", "month", 13, 0.3)
     assert "That is more than the article's top salary (€7,110)." in above
     assert "top salary" not in text.verdict(e, 132_000, "en")  # the top itself is not more than the top
+
+
+@given(euros=st.integers(0, 9_999_999), cents=st.sampled_from([0, 5, 50, 99]),
+       lang=st.sampled_from(["de", "en"]), style=st.sampled_from(["decimal", "currency", "plain", "spaced"]))
+def test_a_typed_amount_reads_back_as_written(euros, cents, lang, style):
+    """Amounts written by Babel (CLDR's German and English conventions, not this
+    project's code) or as people type them are read back to the same number."""
+    amount = euros + cents / 100
+    locale = {"de": "de_DE", "en": "en_US"}[lang]
+    digits = "#,##0.00" if cents else "#,##0"
+    written = {
+        "decimal": babel.numbers.format_decimal(amount, digits, locale=locale),
+        "currency": babel.numbers.format_currency(amount, "EUR", locale=locale, format_type="standard",
+                                                  currency_digits=bool(cents)),
+        "plain": f"{euros}" + (f",{cents:02d}" if cents and lang == "de" else f".{cents:02d}" if cents else ""),
+        "spaced": f"{euros:,}".replace(",", " ") + " €" if not cents else f"{euros},{cents:02d} €",
+    }[style]
+    assert text.parse_amount(written) == pytest.approx(amount), written
+
+
+@pytest.mark.parametrize("raw", ["abc", "82.00.0", "1.2345.000", "8,2,5", "1,2345", "12.34.567", "-5000", "5e4",
+                                 "82.000,505", "€"])
+def test_what_is_no_amount_is_refused(raw):
+    if raw == "€":  # only a currency sign: as empty as an empty field
+        assert text.parse_amount(raw) is None
+        return
+    with pytest.raises(ValueError):
+        text.parse_amount(raw)
+
+
+@pytest.mark.parametrize("raw, amount", [
+    ("82.000", 82_000), ("82,000", 82_000), ("82000", 82_000), ("82.000 €", 82_000), ("€82,000", 82_000),
+    ("82 000", 82_000), ("82.000,50", 82_000.5), ("82,000.50", 82_000.5), ("6300.5", 6_300.5), ("82,5", 82.5),
+    ("1.250.000", 1_250_000), ("  7 500 EUR ", 7_500), ("", None), ("   ", None),
+])
+def test_amounts_as_people_type_them(raw, amount):
+    assert text.parse_amount(raw) == amount
