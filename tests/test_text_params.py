@@ -220,3 +220,25 @@ def test_what_is_no_amount_is_refused(raw):
 ])
 def test_amounts_as_people_type_them(raw, amount):
     assert text.parse_amount(raw) == amount
+
+
+@pytest.mark.parametrize("lang, below, above", [("en", "below the median", "above the median"),
+                                                ("de", "unter dem Median", "über dem Median")])
+@pytest.mark.parametrize("years", [0, 8, 20])
+@pytest.mark.parametrize("part", [-0.3, -0.08, 0.08, 0.3])
+def test_the_verdict_says_which_side_of_the_median_and_how_far(lang, below, above, years, part):
+    """A salary under the median is called below it, one over it above, with the
+    distance and its share of the median worked out here."""
+    import datetime as dt
+
+    from salary import model
+
+    e = model.load_model(on=dt.date(2026, 7, 1)).estimate(model.Profile(years))
+    gap = round(e.median * part / 100) * 100  # whole hundreds: the sentence writes the distance to 100 EUR
+    sentence = text.verdict(e, e.median + gap, lang)
+    side, other = (below, above) if gap < 0 else (above, below)
+    assert side in sentence and other not in sentence
+    distance = {"en": f"€{abs(gap):,}", "de": f"{abs(gap):,}".replace(",", ".") + "\xa0€"}[lang]
+    share = f"{abs(gap) / e.median * 100:.1f}"
+    share = share.replace(".", ",") if lang == "de" else share
+    assert f"{distance} ({share}" in sentence
