@@ -25,7 +25,10 @@ from bench.table import Row, median, percentile
 from salary import model
 from tests.e2e import estimator, harness
 
-STEPS = (10, 20, 30, 40, 50)
+STEPS = (5, 10, 20, 30, 40, 50)
+# Each session in a phone-sized window: the browsers run on the server's cores, and a smaller
+# page takes less of them to draw.
+VIEWPORT = harness.PHONE
 PHASE_S = 20.0
 PERIOD_S = 3.0
 LIMIT_MB = 300
@@ -89,7 +92,7 @@ class Session:
 async def _reference_ms(browser, moves: int) -> float:
     """Median latency of the bare reference page, alone on its server."""
     with harness.Server(REF_SLIDER, cwd=REF_SLIDER.parent) as ref:
-        context = await browser.new_context(viewport=harness.DESKTOP)
+        context = await browser.new_context(viewport=VIEWPORT)
         page = await context.new_page()
         await page.goto(ref.url)
         await page.wait_for_selector(IDLE)
@@ -124,7 +127,7 @@ async def _run(moves: int, steps: tuple[int, ...], say) -> dict:
                         say(f"{count} sessions: opening")
                         new = []
                         for p_ in profile:
-                            context = await browser.new_context(viewport=harness.DESKTOP)
+                            context = await browser.new_context(viewport=VIEWPORT)
                             page = await context.new_page()
                             await page.goto(server.url + estimator.url(p_), wait_until="commit",
                                             timeout=TIMEOUT_MS)
