@@ -24,7 +24,8 @@ from bench import apptest, browser, collector, load, modelbench
 from bench.table import markdown
 from tests.e2e.harness import ROOT
 
-SECTIONS = ["apptest", "browser", "load", "collector", "model"]
+# The collector runs before the browsers: its pause is sensitive to anything else running.
+SECTIONS = ["apptest", "collector", "browser", "load", "model"]
 # Repetitions: (full, quick). Sized for ~12 min and ~5 min on 2 quiet cores.
 REPS = {"reruns": (30, 8), "moves": (20, 6), "colds": (4, 2), "steps": (load.STEPS, (10, 50)), "model": (7, 3)}
 
@@ -39,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
 
     progress = lambda what: print(f"[{time.perf_counter() - start:5.0f} s] {what}", file=sys.stderr)
     rows = []
-    for section in SECTIONS:  # in the table's order: reruns, slider, cold start, load, collector, model
+    for section in SECTIONS:  # in the table's order
         if section in args.only:
             progress(f"{section} …")
             rows += {"apptest": lambda: apptest.rows(n["reruns"]),

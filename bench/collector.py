@@ -25,7 +25,7 @@ from salary import model, params
 from salary.ui import cache
 from tests.e2e.harness import ROOT
 
-COUNTS = (0, 128, 256, 384, 512, 768, 1024)
+COUNTS = (0, 64, 128, 256, 384, 512, 768, 1024)
 LIMIT = 0.2  # the pause with a full cache, over the bare process's collection
 BARE = """
 import gc, statistics, time

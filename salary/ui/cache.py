@@ -41,12 +41,13 @@ import streamlit as st
 
 from salary import model
 
-# Entries kept: about 37 kB each (a chart, its table and summary; the estimator makes
-# two per profile and view). After settle(), Streamlit's collection after every
-# run walks them: with 256 about 3 ms, a tenth of what a bare Streamlit process
-# pays; beyond some 400 the pause grows steeply (22 ms at 512, 72 ms at 1,024).
-# `python -m bench --only collector` measures it.
-SIZE = 256
+# Entries kept: about 30 kB each (a chart, or its table and summary; the estimator makes
+# two per profile and view). After settle(), Streamlit's collection after every run
+# walks them. Measured over four runs of `python -m bench --only collector`: with 128
+# entries under 2 ms, a tenth of what a bare Streamlit process pays after each run; with
+# 256 between 3 and 9 ms; beyond that it grows steeply (22-29 ms at 512, 70-82 ms at
+# 1,024). A miss costs building one chart, a few ms, once.
+SIZE = 128
 _runs = 0  # script runs started in this process, counted until settle() has frozen (2)
 
 
