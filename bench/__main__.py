@@ -26,7 +26,7 @@ from tests.e2e.harness import ROOT
 
 # The collector runs before the browsers: its pause is sensitive to anything else running.
 SECTIONS = ["apptest", "collector", "browser", "load", "model"]
-# Repetitions: (full, quick). Sized for ~12 min and ~5 min on 2 quiet cores.
+# Repetitions: (full, quick). Sized for ~7 min and ~4 min on 2 quiet cores.
 REPS = {"reruns": (30, 8), "moves": (20, 6), "colds": (4, 2), "steps": (load.STEPS, (10, 50)), "model": (7, 3)}
 
 
