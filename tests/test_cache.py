@@ -73,8 +73,14 @@ def test_a_table_is_named_by_its_content():
     assert key(changed) != key(a)
 
 
-@pytest.mark.parametrize("value", [object(), {1, 2}, [object()], (1, {"a": object()})],
-                         ids=["object", "set", "in a list", "in a dict in a tuple"])
+def _outer(x):
+    def inner():
+        return x
+    return inner
+
+
+@pytest.mark.parametrize("value", [object(), {1, 2}, [object()], (1, {"a": object()}), lambda: 1, _outer(1)],
+                         ids=["object", "set", "in a list", "in a dict in a tuple", "lambda", "closure"])
 def test_values_without_a_name_are_refused(value):
     with pytest.raises(TypeError, match="no cache key"):
         key(value)

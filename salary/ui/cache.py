@@ -6,7 +6,8 @@ st.cache_resource, keyed on a text that names the values it is built from
 - plain values (None, bool, str, numbers) by their repr; lists, tuples and
   dicts item by item; frozen dataclasses (a Profile, a NetPay) field by field;
 - a Model by Model.key, a digest of the data it was fitted to and its day; an
-  Estimate by its profile and its model's key; a function by its qualified name;
+  Estimate by its profile and its model's key; a module-level function by its
+  qualified name (a lambda or nested function is refused: it may close over values);
 - a DataFrame (a loaded data file) by a digest of its pickled content;
 - anything else is refused (TypeError): no object id is ever a key.
 
@@ -43,9 +44,9 @@ from salary import model
 
 # Entries kept: about 30 kB each (a chart, or its table and summary; the estimator makes
 # two per profile and view). After settle(), Streamlit's collection after every run
-# walks them. Measured over four runs of `python -m bench --only collector`: with 128
+# walks them. Measured over five runs of `python -m bench --only collector`: with 128
 # entries under 2 ms, a tenth of what a bare Streamlit process pays after each run; with
-# 256 between 3 and 9 ms; beyond that it grows steeply (22-29 ms at 512, 70-82 ms at
+# 256 between 2.7 and 9 ms; beyond that it grows steeply (9-29 ms at 512, 69-82 ms at
 # 1,024). A miss costs building one chart, a few ms, once.
 SIZE = 128
 _runs = 0  # script runs started in this process, counted until settle() has frozen (2)
@@ -59,7 +60,8 @@ def key(value) -> str:
         return f"Model({value.key})"
     if isinstance(value, model.Estimate):
         return f"Estimate({key(value.profile)}, {value.model.key})"
-    if isinstance(value, types.FunctionType):
+    if isinstance(value, types.FunctionType) and "<" not in value.__qualname__:
+        # A module-level function; a lambda or a nested function (which may close over other values) is refused.
         return f"{value.__module__}.{value.__qualname__}"
     if isinstance(value, (list, tuple)):
         return f"{type(value).__name__}({', '.join(map(key, value))})"
