@@ -186,8 +186,7 @@ def net_pay():
             st.warning(t("net.invalid", name=problem), icon="⚠️")
         variable, attainment = ui.value(params.VARIABLE), ui.value(params.ATTAINMENT)
         try:
-            low_, median_, high_ = (net.year_and_month(total, tax, variable / 100, attainment / 100, salaries)
-                                    for total in (first.low, first.median, first.high))
+            low_, median_, high_ = net.of_range(first, tax, variable / 100, attainment / 100, salaries)
         except datafiles.FiguresError as exc:
             st.error(t("error.data", message=str(exc)), icon="🚫")
             return

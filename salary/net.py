@@ -288,3 +288,10 @@ def year_and_month(total: float, profile: TaxProfile, variable_share: float, att
     per month of the fixed salary paid `salaries` times a year."""
     split = pay_split(total, variable_share, attainment)
     return YearAndMonth(net_pay(split.paid, profile), per_month(split.fixed / salaries, profile))
+
+
+def of_range(estimate, profile: TaxProfile, variable_share: float, attainment: float,
+             salaries: int) -> tuple[YearAndMonth, YearAndMonth, YearAndMonth]:
+    """year_and_month() of an estimate's low, median and high totals."""
+    return tuple(year_and_month(total, profile, variable_share, attainment, salaries)
+                 for total in (estimate.low, estimate.median, estimate.high))

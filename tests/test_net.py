@@ -139,6 +139,20 @@ def test_year_and_month_split_fixed_and_variable():
     assert both.month.net == pytest.approx(net_pay(64_000 / 13 * 12, p).net / 12)
 
 
+def test_the_range_is_netted_low_median_and_high():
+    """of_range: each of the estimate's totals split, paid and netted as worked out here."""
+    import datetime as dt
+
+    e = model.load_model(on=dt.date(2026, 7, 1)).estimate(model.Profile(8, "master", "pharma"))
+    p = TaxProfile(tax_class=3, children=1)
+    low, median, high = net.of_range(e, p, 0.25, 0.9, 13)
+    for both, total in zip((low, median, high), (e.low, e.median, e.high)):
+        assert both.year.gross == pytest.approx(total * 0.75 + total * 0.25 * 0.9)
+        assert both.month.gross == pytest.approx(total * 0.75 / 13)
+        assert both.year.net == pytest.approx(net_pay(total * 0.75 + total * 0.25 * 0.9, p).net)
+    assert low.year.net < median.year.net < high.year.net
+
+
 def test_parts_add_up_to_the_taxable_pay():
     n = net_pay(90_000, TaxProfile(church=True, children=2, car=50_000, km=25))
     parts = dict(n.parts())
