@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pyarrow as pa
 import streamlit as st
 
 from salary import charts, text
@@ -15,6 +16,17 @@ from salary.ui.cache import cached
 def _drawn(build: Callable, theme: str | None, *args, **kwargs):
     chart = build(*args, **kwargs)
     return charts.themed(chart, theme) if theme in charts.TEXT_COLOURS else chart
+
+
+def _arrow(build: Callable, *args, **kwargs) -> pa.Table:
+    """build(*args, **kwargs), a DataFrame, as an Arrow table: st.table sends Arrow,
+    and converting once for all sessions spares every run the conversion."""
+    return pa.Table.from_pandas(build(*args, **kwargs), preserve_index=False)
+
+
+def _numbers_table(data: Callable, *args, **kwargs):
+    """The table of a chart's numbers (data(*args, **kwargs) is a chart_data.ChartData)."""
+    return cached(data, *args, **kwargs).table
 
 
 def plotly(chart) -> None:
@@ -30,9 +42,9 @@ def chart(lang: str, build: Callable, data: Callable, *args, table: bool = True,
     st.caption(text.t("chart.summary", lang, summary=numbers.summary))
     if table:
         with st.expander(text.t("chart.table", lang)):
-            st.table(numbers.table, hide_index=True)
+            st.table(cached(_arrow, _numbers_table, data, *args, **kwargs), hide_index=True)
 
 
 def table(build: Callable, *args) -> None:
-    """A static table of build(*args) (a DataFrame), built once for all sessions."""
-    st.table(cached(build, *args), hide_index=True)
+    """A static table of build(*args) (a DataFrame), built and converted once for all sessions."""
+    st.table(cached(_arrow, build, *args), hide_index=True)
