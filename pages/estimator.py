@@ -79,9 +79,9 @@ def where_you_stand():
         st.warning(t("stand.problem", raw=unread), icon="✏️")
     elif salary is not None:
         st.caption(t("stand.understood", amount=amount(salary), period=t("period." + period)))
-        if period == "year" and salary < 10_000:  # a monthly amount or a slip of the finger
-            st.info(t("stand.question", amount=text.money(salary, lang, 1),
-                      suggestion=text.money(salary * 1000, lang, 1)), icon="❓")
+        question = text.typing_question(salary, lang) if period == "year" else None
+        if question:
+            st.info(question, icon="❓")
         else:
             st.write(text.verdict(first, salary, lang, period, salaries, share))
     ui.chart(lang, charts.range_chart, chart_data.range_chart, m, [(text.profile_label(first.profile, m, lang), first)],

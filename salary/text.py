@@ -221,6 +221,18 @@ def parse_amount(raw: str) -> float | None:
     return float("".join(groups) + ("." + cents if cents else ""))
 
 
+# A yearly amount below this is more likely a month's pay, or thousands typed without their zeros.
+DOUBTFUL_YEARLY = 10_000
+
+
+def typing_question(yearly: float, lang: str) -> str | None:
+    """For a yearly amount too small to be a full-time salary: the question
+    whether a thousand times it was meant; else None."""
+    if yearly >= DOUBTFUL_YEARLY:
+        return None
+    return t("stand.question", lang, amount=money(yearly, lang, 1), suggestion=money(yearly * 1000, lang, 1))
+
+
 def profile_label(profile, m, lang: str) -> str:
     """A profile in a few words: "10 J., Master, Software"."""
     industry = "" if profile.industry == "all" else ", " + m.figure("industry", profile.industry)["label_" + lang]

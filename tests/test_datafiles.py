@@ -212,7 +212,7 @@ ASSUMPTIONS_HEADER = "key,value,unit,note"
 WAGE_HEADER = "valid_from,eur_per_hour,source"
 
 
-@pytest.mark.parametrize("content, message", [
+ASSUMPTIONS_DAMAGE = [
     ("", "file is empty"),
     ("key,value\n", "missing column unit, note"),
     (f"{ASSUMPTIONS_HEADER}\nplateau_years,25,years,x\nhours_per_week,40,hours,x\n", "missing key weeks_per_year"),
@@ -221,14 +221,8 @@ WAGE_HEADER = "valid_from,eur_per_hour,source"
     (f"{ASSUMPTIONS_HEADER}\nplateau_years,25,months,x\n", "row 2: unit 'months' for plateau_years"),
     (f"{ASSUMPTIONS_HEADER}\nretirement,67,years,x\n", "row 2: unknown key 'retirement'"),
     (f"{ASSUMPTIONS_HEADER}\nplateau_years,25,years,x\nplateau_years,20,years,x\n", "row 3: duplicate key"),
-])
-def test_assumptions_damage(tmp_path, content, message):
-    path = tmp_path / "assumptions.csv"
-    path.write_text(content)
-    refused(datafiles.load_assumptions, path, re.escape(message))
-
-
-@pytest.mark.parametrize("content, message", [
+]
+WAGE_DAMAGE = [
     ("", "file is empty"),
     ("valid_from,source\n", "missing column eur_per_hour"),
     (f"{WAGE_HEADER}\n1.1.2026,13.90,x\n", "row 2: valid_from '1.1.2026' is not a date"),
@@ -238,11 +232,17 @@ def test_assumptions_damage(tmp_path, content, message):
     (f"{WAGE_HEADER}\n2026-01-01,-1,x\n", "row 2: eur_per_hour '-1' is negative"),
     (f"{WAGE_HEADER}\n2026-01-01,13.90,\n", "row 2: source is empty"),
     (f"{WAGE_HEADER}\n2027-01-01,14.60,x\n2026-01-01,13.90,x\n", "row 3: valid_from 2026-01-01 is not after"),
+]
+
+
+@pytest.mark.parametrize("name, load, content, message", [
+    *(("assumptions.csv", datafiles.load_assumptions, *case) for case in ASSUMPTIONS_DAMAGE),
+    *(("minimum_wage.csv", datafiles.load_minimum_wage, *case) for case in WAGE_DAMAGE),
 ])
-def test_minimum_wage_damage(tmp_path, content, message):
-    path = tmp_path / "minimum_wage.csv"
+def test_small_file_damage(tmp_path, name, load, content, message):
+    path = tmp_path / name
     path.write_text(content)
-    refused(datafiles.load_minimum_wage, path, re.escape(message))
+    refused(load, path, re.escape(message))
 
 
 ARTICLE_HEADER = "title,publisher,url,read_on"

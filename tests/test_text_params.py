@@ -242,3 +242,15 @@ def test_the_verdict_says_which_side_of_the_median_and_how_far(lang, below, abov
     share = f"{abs(gap) / e.median * 100:.1f}"
     share = share.replace(".", ",") if lang == "de" else share
     assert f"{distance} ({share}" in sentence
+
+
+@pytest.mark.parametrize("yearly, lang, asked", [
+    (82, "de", "82.000\xa0€"), (6_300, "en", "€6,300,000"), (9_999, "de", "9.999.000\xa0€"),
+    (10_000, "de", None), (82_000, "en", None),
+])
+def test_a_yearly_amount_too_small_for_a_salary_gets_a_question(yearly, lang, asked):
+    question = text.typing_question(yearly, lang)
+    if asked is None:
+        assert question is None
+    else:
+        assert f"{asked}?" in question  # the thousandfold amount, asked about
