@@ -89,11 +89,18 @@ def rows(m: Model) -> list[Row]:
     return out
 
 
+def _change(value: float, article: float) -> str:
+    """value against the article's figure in percent, one decimal; a change that
+    rounds to zero is "+0.0 %", whichever side of zero the fit lands on."""
+    change = round((value / article - 1) * 100, 1)
+    return f"{change + 0.0:+.1f} %"  # + 0.0 turns -0.0 into 0.0
+
+
 def markdown(m: Model) -> str:
     """The table in Markdown: one column per (band reading, industry reading)."""
     head = ["figure", "article", "compared with", *(f"{b} / {r}" for b, r in READINGS)]
     lines = [[row.figure, row.article, row.compared,
-              *(f"{v:,.0f} ({(v / row.article_value - 1) * 100:+.1f} %)" for v in row.values.values())]
+              *(f"{v:,.0f} ({_change(v, row.article_value)})" for v in row.values.values())]
              for row in rows(m)]
     return markdown_table(head, lines, "lll" + "r" * len(READINGS))
 

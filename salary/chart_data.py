@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from salary import reading, text
 from salary import sources as src
 from salary.model import Estimate, Model, career_path
 from salary.net import NetPay
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,8 @@ HEADERS = {"median": "metric.median"}  # the others are "chart.column.<name>"
 
 def _frame(columns: dict[str, list], lang: str) -> pd.DataFrame:
     """A table with its column headers in `lang`."""
+    import pandas as pd
+
     return pd.DataFrame({text.t(HEADERS.get(name, "chart.column." + name), lang): cells
                          for name, cells in columns.items()})
 

@@ -8,8 +8,8 @@ import textwrap
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import accumulate
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
@@ -17,6 +17,9 @@ from salary import reading, text
 from salary import sources as src
 from salary.model import Estimate, Model, career_path
 from salary.net import NetPay
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 # Okabe-Ito hues (distinguishable with the common colour-vision deficiencies),
 # the light ones darkened so that every bar, marker and line has a contrast of

@@ -3,7 +3,12 @@
 assumptions (assumptions.csv) and the statutory minimum wage
 (minimum_wage.csv). Every problem raises FiguresError naming the file, the row
 and what is wrong; nothing half-loaded is returned. load() reads a file set
-once per process."""
+once per process.
+
+The figure_rows, level_rows and minimum_wage_rows readers return plain rows
+(dicts) and need no pandas: the model is fitted from them, so a page can draw
+its first chart before pandas (a third of a second to import) is loaded. The
+load_* functions return the same rows as DataFrames, for tables and downloads."""
 
 from __future__ import annotations
 
@@ -15,9 +20,10 @@ import os
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 T = TypeVar("T")
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -146,12 +152,27 @@ def _years(path: Path, line: int, column: str, text: str, *, required: bool) -> 
     return value
 
 
+def frame(rows: list[dict], columns: tuple[str, ...], source: str | None = None) -> pd.DataFrame:
+    """Rows as a DataFrame with these columns (attrs["source"]: the file's name, if given)."""
+    import pandas as pd
+
+    table = pd.DataFrame.from_records(rows, columns=list(columns))
+    if source is not None:
+        table.attrs["source"] = source
+    return table
+
+
 def load_figures(path: str | Path | None = None) -> pd.DataFrame:
     """The article's figures, one row a figure, validated.
 
     Columns as in data/README.md; low and high are floats (high is NaN unless
     the kind is "band"), years_from and years_to floats or NaN."""
     path = Path(path) if path is not None else figures_path()
+    return frame(figure_rows(path), FIGURE_COLUMNS, path.name)
+
+
+def figure_rows(path: Path) -> list[dict]:
+    """load_figures() as a list of rows."""
     records = []
     seen: dict[tuple[str, str], int] = {}
     for line, row in _read_rows(path, FIGURE_COLUMNS):
@@ -190,14 +211,17 @@ def load_figures(path: str | Path | None = None) -> pd.DataFrame:
         for key in keys:
             if (dim, key) not in seen:
                 raise FiguresError(f"{path.name}: missing figure {dim}/{key}")
-    frame = pd.DataFrame.from_records(records, columns=list(FIGURE_COLUMNS))
-    frame.attrs["source"] = path.name
-    return frame
+    return records
 
 
 def load_levels(path: str | Path | None = None) -> pd.DataFrame:
     """The years of experience the model assumes for each level of the article."""
     path = Path(path) if path is not None else levels_path()
+    return frame(level_rows(path), LEVEL_COLUMNS)
+
+
+def level_rows(path: Path) -> list[dict]:
+    """load_levels() as a list of rows."""
     records = []
     seen: dict[str, int] = {}
     for line, row in _read_rows(path, LEVEL_COLUMNS):
@@ -216,7 +240,7 @@ def load_levels(path: str | Path | None = None) -> pd.DataFrame:
     for level in KEYS["level"]:
         if level not in seen:
             raise FiguresError(f"{path.name}: missing level {level}")
-    return pd.DataFrame.from_records(records, columns=list(LEVEL_COLUMNS))
+    return records
 
 
 def keyed_values(path: Path, columns: tuple[str, ...], units: dict[str, str],
@@ -260,6 +284,11 @@ def load_minimum_wage(path: str | Path | None = None) -> pd.DataFrame:
     """The statutory minimum wage per hour from each date on (data/minimum_wage.csv),
     in date order; columns valid_from (datetime.date), eur_per_hour, source."""
     path = Path(path) if path is not None else data_dir() / MINIMUM_WAGE_FILE
+    return frame(minimum_wage_rows(path), MINIMUM_WAGE_COLUMNS)
+
+
+def minimum_wage_rows(path: Path) -> list[dict]:
+    """load_minimum_wage() as a list of rows."""
     records = []
     for line, row in _read_rows(path, MINIMUM_WAGE_COLUMNS):
         where = f"{path.name}, row {line}"
@@ -276,7 +305,7 @@ def load_minimum_wage(path: str | Path | None = None) -> pd.DataFrame:
         if not row["source"]:
             raise FiguresError(f"{where}: source is empty")
         records.append({"valid_from": valid_from, "eur_per_hour": wage, "source": row["source"]})
-    return pd.DataFrame.from_records(records, columns=list(MINIMUM_WAGE_COLUMNS))
+    return records
 
 
 def require_text(where: str, row: dict[str, str], columns: tuple[str, ...]) -> None:

@@ -11,14 +11,16 @@ import math
 import os
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from numbers import Real
 from pathlib import Path
 from statistics import NormalDist
-
-import numpy as np
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from salary import datafiles
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 DEGREES = ("none", "bachelor", "master")
 INDUSTRIES = ("all", *datafiles.KEYS["industry"])
@@ -168,7 +170,9 @@ class Curve:
 
     def __call__(self, years):
         """ln median at `years` (a float or a numpy array)."""
-        if isinstance(years, np.ndarray):
+        if not isinstance(years, Real):
+            import numpy as np
+
             return self.a + self.c * (1 - (1 - np.minimum(years, self.plateau) / self.plateau) ** self.k)
         return self.a + self.c * (1 - (1 - min(years, self.plateau) / self.plateau) ** self.k)
 
@@ -182,26 +186,34 @@ def fit_curve(anchors: list[tuple[float, float]], plateau: float) -> Curve:
     """Least squares in log space through (years, EUR) anchors, with c >= 0 and k in K_RANGE.
 
     For a given k the curve is linear in a and c, so those two are an ordinary
-    linear least-squares fit (numpy.linalg.lstsq; c = 0 where the best c would
-    be negative). What is left is one number: k is the best of a log-spaced grid
+    linear least-squares fit, a straight line through (g, ln EUR) with
+    g = 1 - (1 - min(y, P) / P) ** k (c = 0 where the best c would be
+    negative). What is left is one number: k is the best of a log-spaced grid
     over K_RANGE, refined by golden-section search between the grid's neighbours.
-    (A general solver such as scipy.optimize.least_squares finds the same curve
-    but costs a server about 0.2 s and 38 MB to import.)"""
-    years = np.asarray([a[0] for a in anchors], float)
-    target = np.log([a[1] for a in anchors])
-    clipped = np.minimum(years, plateau) / plateau
+    Plain Python: a handful of anchors needs no numpy, so a page can draw its
+    first chart before numpy is loaded. (A general solver such as
+    scipy.optimize.least_squares finds the same curve but costs a server about
+    0.2 s and 38 MB to import.)"""
+    target = [math.log(a[1]) for a in anchors]
+    clipped = [min(a[0], plateau) / plateau for a in anchors]
+    n = len(anchors)
+    mean_t = sum(target) / n
 
     def solve(k: float) -> tuple[float, float, float]:
         """(sum of squared residuals, a, c) for this k."""
-        g = 1 - (1 - clipped) ** k
-        (a, c), *_ = np.linalg.lstsq(np.column_stack([np.ones_like(g), g]), target, rcond=None)
+        g = [1 - (1 - x) ** k for x in clipped]
+        mean_g = sum(g) / n
+        spread = sum((v - mean_g) ** 2 for v in g)
+        c = sum((v - mean_g) * (t - mean_t) for v, t in zip(g, target)) / spread if spread > 0 else 0.0
+        a = mean_t - c * mean_g
         if c < 0:
-            a, c = target.mean(), 0.0
-        residuals = a + c * g - target
-        return float(residuals @ residuals), float(a), float(c)
+            a, c = mean_t, 0.0
+        return sum((a + c * v - t) ** 2 for v, t in zip(g, target)), a, c
 
-    grid = np.geomspace(*K_RANGE, 400)
-    best = int(np.argmin([solve(k)[0] for k in grid]))
+    steps = 400
+    grid = [K_RANGE[0] * (K_RANGE[1] / K_RANGE[0]) ** (i / (steps - 1)) for i in range(steps)]
+    errors = [solve(k)[0] for k in grid]
+    best = errors.index(min(errors))
     lo, hi = grid[max(best - 1, 0)], grid[min(best + 1, len(grid) - 1)]
     while hi - lo > 1e-10 * hi:
         left, right = hi - _GOLDEN * (hi - lo), lo + _GOLDEN * (hi - lo)
@@ -214,26 +226,31 @@ def fit_curve(anchors: list[tuple[float, float]], plateau: float) -> Curve:
     return Curve(a, c, float(k), float(plateau))
 
 
-def _median_anchors(figures: pd.DataFrame, levels: pd.DataFrame, source: str):
-    """The article's figures as points the median passes near, for a bachelor
-    in no particular industry: (years, EUR, (dimension, key)); and its
-    thresholds ("well over X" from some year on): (years, EUR, (dimension, key))."""
-    spans = levels.set_index("level")
-    anchors = [(0.0, datafiles.value(figures, "degree", "bachelor"), ("degree", "bachelor"))]
+def _rows(table: pd.DataFrame | list[dict]) -> list[dict]:
+    """A table's rows as dicts: a list of rows as it is, a DataFrame row by row."""
+    return table if isinstance(table, list) else table.to_dict("records")
+
+
+def _median_anchors(figures: dict[tuple[str, str], dict], middle: dict[str, float], source: str):
+    """The article's figures ((dimension, key) -> row) as points the median
+    passes near, for a bachelor in no particular industry, with each level
+    placed at the middle of its years (`middle`): (years, EUR, (dimension,
+    key)); and its thresholds ("well over X" from some year on): (years, EUR,
+    (dimension, key))."""
+    anchors = [(0.0, figures["degree", "bachelor"]["low"], ("degree", "bachelor"))]
     for level in datafiles.KEYS["level"]:
-        row = datafiles.row(figures, "level", level)
-        at = (spans.at[level, "years_from"] + spans.at[level, "years_to"]) / 2
-        anchors.append((at, math.sqrt(row["low"] * row["high"]), ("level", level)))
+        row = figures["level", level]
+        anchors.append((middle[level], math.sqrt(row["low"] * row["high"]), ("level", level)))
     thresholds = []
     for key in datafiles.KEYS["years"]:
-        row = datafiles.row(figures, "years", key)
+        row = figures["years", key]
         if row["kind"] in ("from", "well_over"):
             thresholds.append((row["years_from"], row["low"], ("years", key)))
             continue
         at = row["years_from"] if math.isnan(row["years_to"]) else (row["years_from"] + row["years_to"]) / 2
         target = row["low"] if row["kind"] == "point" else math.sqrt(row["low"] * row["high"])
         anchors.append((at, target, ("years", key)))
-    entry, top = datafiles.value(figures, "overall", "entry"), datafiles.value(figures, "overall", "top")
+    entry, top = figures["overall", "entry"]["low"], figures["overall", "top"]["low"]
     for _, target, (dim, key) in anchors + thresholds:
         if not entry < target < top:
             raise datafiles.FiguresError(
@@ -243,28 +260,43 @@ def _median_anchors(figures: pd.DataFrame, levels: pd.DataFrame, source: str):
 
 class Model:
     """The model fitted to one set of data files, on one day (the legal floor
-    is the minimum wage in force that day)."""
+    is the minimum wage in force that day).
 
-    def __init__(self, figures: pd.DataFrame, levels: pd.DataFrame, assumptions: dict[str, float],
-                 minimum_wage: pd.DataFrame, on: dt.date, article: dict | None = None) -> None:
-        self.figures, self.levels, self.assumptions, self.minimum_wage = figures, levels, assumptions, minimum_wage
-        # (level, years_from, years_to) per row of levels.csv: read on every estimator run, so no DataFrame lookups.
-        self.level_spans = tuple((str(r.level), float(r.years_from), float(r.years_to)) for r in levels.itertuples())
+    figures, levels and minimum_wage are the files' rows: DataFrames (as
+    datafiles.load_* give them) or lists of row dicts (datafiles.*_rows, no
+    pandas needed); `source` names the figures in error messages. The
+    attributes figures, levels and minimum_wage are DataFrames either way,
+    made when first read."""
+
+    def __init__(self, figures: pd.DataFrame | list[dict], levels: pd.DataFrame | list[dict],
+                 assumptions: dict[str, float], minimum_wage: pd.DataFrame | list[dict], on: dt.date,
+                 article: dict | None = None, *, source: str | None = None) -> None:
+        source = source or getattr(figures, "attrs", {}).get("source", "figures")
+        self._source = source
+        self._figure_rows, self._level_rows, self._wage_rows = (_rows(t) for t in (figures, levels, minimum_wage))
+        for name, given in (("figures", figures), ("levels", levels), ("minimum_wage", minimum_wage)):
+            if not isinstance(given, list):
+                self.__dict__[name] = given  # the DataFrame given (see the properties below)
+        self.assumptions = assumptions
+        # (level, years_from, years_to) per row of levels.csv: read on every estimator run.
+        self.level_spans = tuple((str(r["level"]), float(r["years_from"]), float(r["years_to"]))
+                                 for r in self._level_rows)
         self.article = article or {}  # title, publisher, url, read_on (data/article.csv)
         self.dimensions = tuple(datafiles.KEYS)
         self.on = on
         # The model's identity as a value: what it was fitted to, and its day (a cache key).
         self.key = hashlib.sha256("\n".join(
-            [frame.to_csv(index=False) for frame in (figures, levels, minimum_wage)]
+            [repr([[r[c] for c in columns] for r in rows]) for rows, columns in (
+                (self._figure_rows, datafiles.FIGURE_COLUMNS), (self._level_rows, datafiles.LEVEL_COLUMNS),
+                (self._wage_rows, datafiles.MINIMUM_WAGE_COLUMNS))]
             + [repr(sorted(assumptions.items())), repr(sorted(self.article.items())), on.isoformat()]
         ).encode()).hexdigest()[:16]
         # One row per (dimension, key), made once: pages look figures up on every rerun.
-        self._records = {(r["dimension"], r["key"]): r for r in figures.to_dict("records")}
-        source = figures.attrs.get("source", "figures")
-        val = datafiles.value
-        self.entry, self.top = val(figures, "overall", "entry"), val(figures, "overall", "top")
-        self.average = val(figures, "overall", "average")
-        bachelor, master = val(figures, "degree", "bachelor"), val(figures, "degree", "master")
+        self._records = {(r["dimension"], r["key"]): r for r in self._figure_rows}
+        val = lambda dimension, key: float(self._records[dimension, key]["low"])
+        self.entry, self.top = val("overall", "entry"), val("overall", "top")
+        self.average = val("overall", "average")
+        bachelor, master = val("degree", "bachelor"), val("degree", "master")
         if not 0 < self.entry < self.top:
             raise datafiles.FiguresError(f"{source}: the entry salary must be below the top salary")
         if not 0 < bachelor <= master:
@@ -272,15 +304,15 @@ class Model:
 
         # The legal floor: full-time pay at the minimum wage in force on `on`.
         self.hours_per_year = assumptions["hours_per_week"] * assumptions["weeks_per_year"]
-        in_force = minimum_wage.loc[minimum_wage["valid_from"] <= on]
-        self.minimum_wage_row = None if in_force.empty else in_force.iloc[-1].to_dict()
+        in_force = [r for r in self._wage_rows if r["valid_from"] <= on]  # in date order
+        self.minimum_wage_row = dict(in_force[-1]) if in_force else None
         self.floor = 0.0 if self.minimum_wage_row is None else \
             self.minimum_wage_row["eur_per_hour"] * self.hours_per_year
 
         # "none" sits as far below bachelor as master sits above it.
         self.degree_log = {"none": math.log(bachelor / master), "bachelor": 0.0,
                            "master": math.log(master / bachelor)}
-        industry = {key: math.log(val(figures, "industry", key)) for key in datafiles.KEYS["industry"]}
+        industry = {key: math.log(val("industry", key)) for key in datafiles.KEYS["industry"]}
         centre = sum(industry.values()) / len(industry)  # the log of the six figures' geometric mean
         self.industry_log = {
             "overall": {"all": 0.0, **{k: v - math.log(self.average) for k, v in industry.items()}},
@@ -288,29 +320,37 @@ class Model:
         }
 
         # The spread of each level's band, placed at the middle of its years.
-        spans = levels.set_index("level")
-        sigma_years, band_width = [], []
-        for level in datafiles.KEYS["level"]:
-            row = datafiles.row(figures, "level", level)
-            sigma_years.append((spans.at[level, "years_from"] + spans.at[level, "years_to"]) / 2)
-            band_width.append(math.log(row["high"] / row["low"]))
-        order = np.argsort(sigma_years, kind="stable")
-        self.sigma_years = np.asarray(sigma_years, float)[order]
-        self.sigma = {b: np.asarray(band_width)[order] / (2 * _Z(BAND_EDGE[b])) for b in BANDS}
+        middle = {level: (years_from + years_to) / 2 for level, years_from, years_to in self.level_spans}
+        bands = [self._records["level", level] for level in datafiles.KEYS["level"]]
+        spreads = sorted(((middle[r["key"]], math.log(r["high"] / r["low"])) for r in bands),
+                         key=lambda spread: spread[0])
+        self._sigma_year_list = [years for years, _ in spreads]
+        self._sigma_list = {b: [width / (2 * _Z(BAND_EDGE[b])) for _, width in spreads] for b in BANDS}
 
-        anchors, self.thresholds = _median_anchors(figures, levels, source)
+        anchors, self.thresholds = _median_anchors(self._records, middle, source)
         plateau = assumptions["plateau_years"]
         if plateau <= anchors[-1][0]:
             raise datafiles.FiguresError(f"assumptions.csv: plateau_years {plateau:g} must lie after the last "
                                    f"anchor of the curve ({anchors[-1][0]:g} years)")
         self.anchors = tuple(anchors)
         self.curve = fit_curve([(a[0], a[1]) for a in anchors], plateau)
-        self._sigma_year_list = self.sigma_years.tolist()
-        self._sigma_list = {b: v.tolist() for b, v in self.sigma.items()}
-        self._degree_arr = np.asarray([self.degree_log[d] for d in DEGREES])
-        self._industry_arr = {r: np.asarray([self.industry_log[r][i] for i in INDUSTRIES]) for r in INDUSTRY_READINGS}
         self._years_sources = tuple(("level", k) for k in datafiles.KEYS["level"]) + tuple(
             ("years", k) for k in datafiles.KEYS["years"])
+
+    @cached_property
+    def figures(self) -> pd.DataFrame:
+        """The figures as a DataFrame (columns as in data/README.md)."""
+        return datafiles.frame(self._figure_rows, datafiles.FIGURE_COLUMNS, self._source)
+
+    @cached_property
+    def levels(self) -> pd.DataFrame:
+        """The years assumed per level as a DataFrame."""
+        return datafiles.frame(self._level_rows, datafiles.LEVEL_COLUMNS)
+
+    @cached_property
+    def minimum_wage(self) -> pd.DataFrame:
+        """The minimum wage from each date on as a DataFrame."""
+        return datafiles.frame(self._wage_rows, datafiles.MINIMUM_WAGE_COLUMNS)
 
     def figure(self, dimension: str, key: str) -> dict:
         """One figure's row (dimension, key, kind, low, high, section, labels, ...)."""
@@ -376,6 +416,9 @@ class Model:
         ]
 
     def estimate_many(self, profiles: pd.DataFrame) -> pd.DataFrame:
+        import numpy as np
+        import pandas as pd
+
         if not isinstance(profiles, pd.DataFrame):
             raise ValueError(f"profiles: {_shown(type(profiles).__name__)} is not a pandas DataFrame")
         for column in ("years", "degree", "industry"):
@@ -406,12 +449,12 @@ class Model:
         industry_log = np.empty(n)
         for i, reading in enumerate(INDUSTRY_READINGS):
             sel = reading_codes == i
-            industry_log[sel] = self._industry_arr[reading][codes["industry"][sel]]
-        mu = self.curve(years) + self._degree_arr[codes["degree"]] + industry_log
+            industry_log[sel] = np.asarray([self.industry_log[reading][i] for i in INDUSTRIES])[codes["industry"][sel]]
+        mu = self.curve(years) + np.asarray([self.degree_log[d] for d in DEGREES])[codes["degree"]] + industry_log
         sigma = np.empty(n)
         for i, b in enumerate(BANDS):
             sel = band_codes == i
-            sigma[sel] = np.interp(years[sel], self.sigma_years, self.sigma[b])
+            sigma[sel] = np.interp(years[sel], self._sigma_year_list, self._sigma_list[b])
         out = {name: np.maximum(np.exp(mu + sigma * z), self.floor)
                for name, z in zip(("low", "median", "high"), _Z_RANGE)}
         return profiles.assign(**out)
@@ -420,11 +463,11 @@ class Model:
 def load_model(folder: str | os.PathLike | None = None, on: dt.date | None = None) -> Model:
     """A model fitted to the files in `folder` (default: the data folder) on day `on` (default: today)."""
     folder = Path(folder) if folder is not None else datafiles.data_dir()
-    return Model(datafiles.load_figures(folder / datafiles.FIGURES_FILE),
-                 datafiles.load_levels(folder / datafiles.LEVELS_FILE),
+    return Model(datafiles.figure_rows(folder / datafiles.FIGURES_FILE),
+                 datafiles.level_rows(folder / datafiles.LEVELS_FILE),
                  datafiles.load_assumptions(folder / datafiles.ASSUMPTIONS_FILE),
-                 datafiles.load_minimum_wage(folder / datafiles.MINIMUM_WAGE_FILE), on or dt.date.today(),
-                 datafiles.load_article(folder / datafiles.ARTICLE_FILE))
+                 datafiles.minimum_wage_rows(folder / datafiles.MINIMUM_WAGE_FILE), on or dt.date.today(),
+                 datafiles.load_article(folder / datafiles.ARTICLE_FILE), source=datafiles.FIGURES_FILE)
 
 
 def default_model(on: dt.date | None = None) -> Model:
@@ -505,6 +548,9 @@ CAREER_YEARS = 40  # the path is drawn over a working life of at least this many
 def career_path(m: Model, profile: Profile, until: float = CAREER_YEARS) -> pd.DataFrame:
     """low, median, high for this profile at every whole year from 0 to `until`
     (at least 40, and at least the profile's own years)."""
+    import numpy as np
+    import pandas as pd
+
     last = int(math.ceil(max(until, profile.years)))
     years = np.arange(0, min(last, YEARS_MAX) + 1, dtype=float)
     frame = pd.DataFrame({"years": years, "degree": profile.degree, "industry": profile.industry,

@@ -17,13 +17,16 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 from lohnsteuer_bmf import berechne_lohnsteuer_pap
 
 from salary import datafiles
 from salary.datafiles import FiguresError
 from salary.model import check_number, pay_split
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 YEAR = 2026
 CONTRIBUTIONS_FILE, CAR_FILE = "contributions.csv", "company_car.csv"
@@ -176,6 +179,8 @@ def load_rates(path: str | Path, keys: dict[str, str]) -> Rates:
     """One rates file (columns as in data/README.md), validated: every key in
     `keys` once, in its unit, a non-negative number (percent at most 100), with
     its source and labels."""
+    import pandas as pd
+
     def check(key: str, value: float, row: dict, where: str) -> None:
         if row["unit"] == "percent" and value > 100:
             raise FiguresError(f"{where}: value {row['value']} is more than 100 percent")

@@ -5,13 +5,16 @@ read, and the short reading generated from the data (no typed numbers)."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-import pandas as pd
 from babel.dates import format_date
 
 from salary import sources as src
 from salary import text
 from salary.model import Estimate
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 QUOTES = {"de": ("„", "“"), "en": ("“", "”")}
 DATE_FORMAT = {10: "medium", 7: "MMMM y"}  # by length of the ISO text; a year is shown as it is
@@ -84,6 +87,8 @@ def hover(group: list[dict], lang: str, wrap) -> str:
 
 def table(sources: pd.DataFrame, lang: str) -> pd.DataFrame:
     """One row per figure, as published and per year, with where it was read."""
+    import pandas as pd
+
     rows = sources.to_dict("records")
     columns = {
         "source": [f"{r['source']} – {r['scope_' + lang]}" if r["scope_" + lang] else r["source"] for r in rows],

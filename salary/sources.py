@@ -9,11 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from salary import datafiles
 from salary.datafiles import FiguresError, _number, _read_rows, data_dir
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 SOURCES_FILE = "sources.csv"
 COLUMNS = (
@@ -54,6 +56,8 @@ def load_sources(path: str | Path | None = None) -> pd.DataFrame:
 
     Columns as in data/README.md; low and high are floats as published (high
     is NaN unless the measure is a band or quartiles)."""
+    import pandas as pd
+
     path = Path(path) if path is not None else sources_path()
     records = []
     seen: dict[tuple, int] = {}

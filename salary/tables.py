@@ -5,11 +5,13 @@ The CSV download keeps the plain numbers (salary.datafiles.to_csv)."""
 from __future__ import annotations
 
 import math
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from salary import datafiles, params, text
 from salary.model import Model
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def years(low: float, high: float, lang: str) -> str:
@@ -23,6 +25,8 @@ def figures_table(m: Model, lang: str) -> pd.DataFrame:
     """One row per figure, narrow enough for a phone: the article section gets
     a column only when the figures come from more than one (else the page names
     it once), and the years of experience are in the labels themselves."""
+    import pandas as pd
+
     rows = m.rows(*datafiles.KEYS)
     columns = {
         "label": [r["label_" + lang] for r in rows],
@@ -36,6 +40,8 @@ def figures_table(m: Model, lang: str) -> pd.DataFrame:
 
 
 def levels_table(m: Model, lang: str) -> pd.DataFrame:
+    import pandas as pd
+
     band = {r["key"]: r for r in m.rows("level")}
     rows = m.levels.to_dict("records")
     columns = {
@@ -48,6 +54,8 @@ def levels_table(m: Model, lang: str) -> pd.DataFrame:
 
 def assumptions_table(m: Model, lang: str) -> pd.DataFrame:
     """Every choice the article leaves open: the model's default and where a user changes it."""
+    import pandas as pd
+
 
     t = lambda key, **kw: text.t(key, lang, **kw)
     control = lambda name, p: t("where.control", control=t("control." + name), param=p.name)
@@ -72,6 +80,8 @@ def assumptions_table(m: Model, lang: str) -> pd.DataFrame:
 
 def net_table(year, month, lang: str) -> pd.DataFrame:
     """Where the median's gross goes (salary.net.NetPay a year and a regular month), written out."""
+    import pandas as pd
+
     total = year.gross + year.car_benefit
     rows = [(p, v, getattr(month, p)) for p, v in year.parts()]
     columns = {
@@ -85,6 +95,8 @@ def net_table(year, month, lang: str) -> pd.DataFrame:
 
 def rates_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
     """A rates file (salary.net.Rates.rows) to read: name, value with its unit, legal source."""
+    import pandas as pd
+
     records = rows.to_dict("records")
 
     def shown(r: dict) -> str:

@@ -521,3 +521,24 @@ def test_the_fit_never_lets_pay_fall():
     curve = model.fit_curve(anchors, 25.0)
     assert curve.c == 0.0
     assert math.exp(curve(0.0)) == pytest.approx(statistics.geometric_mean([eur for _, eur in anchors]))
+
+
+def test_a_model_from_the_files_rows_is_the_model_from_their_dataframes():
+    """The page path fits the model from plain rows (no pandas); a notebook may pass the
+    loaders' DataFrames. Both give the same curve, spreads, floor and figures."""
+    folder = datafiles.data_dir()
+    assumptions = datafiles.load_assumptions()
+    from_rows = model.Model(datafiles.figure_rows(folder / datafiles.FIGURES_FILE),
+                            datafiles.level_rows(folder / datafiles.LEVELS_FILE), assumptions,
+                            datafiles.minimum_wage_rows(folder / datafiles.MINIMUM_WAGE_FILE), DAY_2026,
+                            source=datafiles.FIGURES_FILE)
+    from_frames = model.Model(FIG, LEVELS, assumptions, datafiles.load_minimum_wage(), DAY_2026)
+    assert from_rows.curve == from_frames.curve
+    assert from_rows.floor == from_frames.floor == pytest.approx(FLOOR_2026)
+    assert from_rows.level_spans == from_frames.level_spans
+    for profile in (Profile(0), Profile(7, "master", "pharma", "p10-p90", "overall"), Profile(30, "none")):
+        a, b = from_rows.estimate(profile), from_frames.estimate(profile)
+        assert (a.low, a.median, a.high) == (b.low, b.median, b.high)
+    pd.testing.assert_frame_equal(from_rows.figures, FIG)
+    pd.testing.assert_frame_equal(from_rows.levels, LEVELS)
+    assert from_rows.figures.attrs["source"] == "figures.csv"

@@ -34,10 +34,10 @@ import gc
 import hashlib
 import numbers
 import pickle
+import sys
 import types
 from collections.abc import Callable
 
-import pandas as pd
 import streamlit as st
 
 from salary import model
@@ -70,7 +70,8 @@ def key(value) -> str:
     if dataclasses.is_dataclass(value) and not isinstance(value, type) and value.__dataclass_params__.frozen:
         fields = ", ".join(key(getattr(value, f.name)) for f in dataclasses.fields(value))
         return f"{type(value).__module__}.{type(value).__qualname__}({fields})"
-    if isinstance(value, pd.DataFrame):
+    pd = sys.modules.get("pandas")  # not imported yet: then nothing here is a DataFrame
+    if pd is not None and isinstance(value, pd.DataFrame):
         return f"DataFrame({hashlib.blake2b(pickle.dumps(value, protocol=5), digest_size=16).hexdigest()})"
     raise TypeError(f"no cache key for a {type(value).__name__}")
 

@@ -5,12 +5,15 @@ dark theme, with what it shows in words below it and its numbers as a table
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import pyarrow as pa
 import streamlit as st
 
 from salary import charts, text
 from salary.ui.cache import cached
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 
 def _drawn(build: Callable, theme: str | None, *args, **kwargs):
@@ -21,6 +24,8 @@ def _drawn(build: Callable, theme: str | None, *args, **kwargs):
 def _arrow(build: Callable, *args, **kwargs) -> pa.Table:
     """build(*args, **kwargs), a DataFrame, as an Arrow table: st.table sends Arrow,
     and converting once for all sessions spares every run the conversion."""
+    import pyarrow as pa
+
     return pa.Table.from_pandas(build(*args, **kwargs), preserve_index=False)
 
 
