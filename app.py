@@ -19,7 +19,7 @@ st.caption(text.t("overview.entries", lang, entry=text.money(m.entry, lang),
                   bachelor=text.money(m.figure("degree", "bachelor")["low"], lang)))
 note = text.entry_note(m, lang)
 if note:
-    st.info(note, icon=":material/balance:")
+    st.info(note, icon="⚖️")
 
 ui.chart(lang, charts.overview_chart, chart_data.overview_chart, m, lang)
 ui.source_caption(m, lang, "overall")

@@ -76,12 +76,12 @@ def where_you_stand():
                                to_yearly=lambda entered: model.to_yearly(entered, period, salaries, share),
                                shown=lambda v: text.amount(v, lang, period, salaries, share))
     if unread:
-        st.warning(t("stand.problem", raw=unread), icon=":material/edit:")
+        st.warning(t("stand.problem", raw=unread), icon="✏️")
     elif salary is not None:
         st.caption(t("stand.understood", amount=amount(salary), period=t("period." + period)))
         question = text.typing_question(salary, lang) if period == "year" else None
         if question:
-            st.info(question, icon=":material/help:")
+            st.info(question, icon="❓")
         else:
             st.write(text.verdict(first, salary, lang, period, salaries, share))
     ui.chart(lang, charts.range_chart, chart_data.range_chart, m, [(text.profile_label(first.profile, m, lang), first)],
@@ -183,12 +183,12 @@ def net_pay():
     tax, problem = params.tax_profile({p.name: ui.value(p) for p in params.NET})
     with results:
         if problem:
-            st.warning(t("net.invalid", name=problem), icon=":material/warning:")
+            st.warning(t("net.invalid", name=problem), icon="⚠️")
         variable, attainment = ui.value(params.VARIABLE), ui.value(params.ATTAINMENT)
         try:
             low_, median_, high_ = net.of_range(first, tax, variable / 100, attainment / 100, salaries)
         except datafiles.FiguresError as exc:
-            st.error(t("error.data", message=str(exc)), icon=":material/error:")
+            st.error(t("error.data", message=str(exc)), icon="🚫")
             return
         for column, level, both in zip(st.columns(3), ("low", "median", "high"), (low_, median_, high_)):
             column.metric(t("net.month", level=t("net.level." + level)), text.money(both.month.net, lang, 1))
@@ -205,7 +205,7 @@ def net_pay():
         with table:
             ui.table(tables.net_table, median_.year, median_.month, lang)
             st.caption(t("net.table.caption"))
-        st.info(t("net.advice"), icon=":material/info:")
+        st.info(t("net.advice"), icon="ℹ️")
 
 
 view = ui.choice(params.VIEW, lang, m, t("control.view"), st.segmented_control, required=True)

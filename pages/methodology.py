@@ -18,7 +18,7 @@ st.download_button(text.t("method.download", lang), ui.cached(datafiles.to_csv, 
 
 note = text.entry_note(m, lang)
 if note:
-    st.info(note, icon=":material/balance:")
+    st.info(note, icon="⚖️")
 
 st.subheader(text.t("method.model", lang))
 st.markdown(ui.cached(text.method, m, lang))
@@ -42,7 +42,7 @@ st.markdown(ui.cached(text.net_method, net.TaxProfile(), lang))
 try:
     rates = net.data()
 except datafiles.FiguresError as exc:
-    st.error(text.t("error.data", lang, message=str(exc)), icon=":material/error:")
+    st.error(text.t("error.data", lang, message=str(exc)), icon="🚫")
 else:
     st.markdown(f"**{text.t('net.method.contributions', lang)}**")
     ui.table(tables.rates_table, rates.contributions.rows, lang)

@@ -10,7 +10,7 @@ lang, m = ui.page("sources")
 t = lambda key, **kw: text.t(key, lang, **kw)
 st.title(t("sources.title"))
 st.write(t("sources.intro"))
-st.info(t("sources.context"), icon=":material/info:")
+st.info(t("sources.context"), icon="ℹ️")
 
 data = ui.loaded(sources.default_sources, lang)
 profile = ui.linked_profile(lang, m)

@@ -1,12 +1,22 @@
 """Every chart on every page and estimator view comes with its summary in
 words and (where no table of the same numbers stands beside it) a
 "Daten als Tabelle" / "Data as table" expander holding a table with one row
-per category of the chart (AppTest)."""
+per category of the chart (AppTest). The table is drawn once its fold is
+opened; closed, the fold holds nothing."""
+
+import inspect
 
 import pytest
+from plotly import graph_objects as go
 
-from salary import params, text
+from salary import charts, params, text
+from salary.ui.show import table_key
 from tests.conftest import PAGES, assert_clean, label, run_app, specs, values
+
+# Every chart the pages can draw: each has a fold for its table.
+BUILDS = [f for name, f in inspect.getmembers(charts, inspect.isfunction)
+          if f.__module__ == charts.__name__ and not name.startswith("_")
+          and inspect.signature(f).return_annotation in (go.Figure, "go.Figure")]
 
 TARGETS = [(page, {}) for page in PAGES if page != "estimator"] + [
     ("estimator", {"view": view, "salary": "70000"}) for view in params.VIEW.choices]
@@ -24,6 +34,12 @@ def categories(spec: dict) -> list[str]:
 @pytest.mark.parametrize(("page", "query"), TARGETS, ids=lambda v: v if isinstance(v, str) else v.get("view", ""))
 def test_every_chart_has_its_summary_and_table(page, query, lang):
     at = run_app(page, {**query, "lang": lang})
+    assert_clean(at)
+    closed = [e for e in at.expander if e.label == text.t("chart.table", lang)]
+    assert not any(e.table for e in closed), "a closed fold sends no table"
+    for build in BUILDS:  # open them all, as a reader clicks each
+        at.session_state[table_key(build)] = True
+    at.run()
     assert_clean(at)
     charts = specs(at)
     summaries = [c.value for c in at.caption if c.value.startswith(text.t("chart.summary", lang, summary=""))]

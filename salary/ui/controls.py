@@ -27,7 +27,7 @@ def warning_slot() -> None:
     slot = st.empty()
     st.session_state[_SLOT] = slot
     if st.session_state.get(_WARNINGS):
-        slot.warning("\n\n".join(st.session_state[_WARNINGS]), icon=":material/warning:")
+        slot.warning("\n\n".join(st.session_state[_WARNINGS]), icon="⚠️")
 
 
 def _warn(message: str) -> None:
@@ -35,7 +35,7 @@ def _warn(message: str) -> None:
     warnings.append(message)
     slot = st.session_state.get(_SLOT)
     if slot is not None:
-        slot.warning("\n\n".join(warnings), icon=":material/warning:")
+        slot.warning("\n\n".join(warnings), icon="⚠️")
 
 
 def seed(param: params.Param, lang: str, default: object, shown: Callable[[object], str]) -> None:

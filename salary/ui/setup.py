@@ -32,10 +32,8 @@ def page(name: str) -> tuple[str, model.Model]:
     """Call first on every page (`name` as in navigation.PAGES): the language and
     the model. On a data error the page shows the loader's message and stops;
     the menu stays."""
-    # Icons here and on the pages are Material symbols, not emoji: an emoji makes Streamlit
-    # load its emoji catalogue (50-80 ms, before the first chart of a cold start).
-    st.set_page_config(page_title=text.t("app.page_title", text.DEFAULT_LANG), page_icon=":material/work:",
-                       layout="wide", initial_sidebar_state="auto")
+    st.set_page_config(page_title=text.t("app.page_title", text.DEFAULT_LANG), page_icon="💼", layout="wide",
+                       initial_sidebar_state="auto")
     cache.settle()
     controls.start_warnings()
     menu = st.sidebar.container()
@@ -50,7 +48,7 @@ def loaded(load: Callable, lang: str):
     try:
         return load()
     except datafiles.FiguresError as exc:
-        st.error(text.t("error.data", lang, message=str(exc)), icon=":material/error:")
+        st.error(text.t("error.data", lang, message=str(exc)), icon="🚫")
         st.stop()
 
 

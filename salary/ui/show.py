@@ -38,16 +38,29 @@ def plotly(chart) -> None:
     st.plotly_chart(chart, width="stretch", config=charts.CONFIG)
 
 
+def table_key(build: Callable) -> str:
+    """The key of the fold that holds the table of the chart build() makes
+    (one chart of a kind per page): its state says whether it is open."""
+    return f"{build.__name__}_table"
+
+
 def chart(lang: str, build: Callable, data: Callable, *args, table: bool = True, **kwargs) -> None:
     """The chart build(*args, **kwargs), its text in the theme's colour, and below it
-    data(*args, **kwargs) (a chart_data.ChartData): the summary, and the table in an
-    expander (table=False where the page shows the same numbers beside the chart)."""
+    data(*args, **kwargs) (a chart_data.ChartData): the summary, and the table in a
+    fold (table=False where the page shows the same numbers beside the chart).
+
+    The table is sent only while its fold is open (opening it reruns the page).
+    A closed fold's table went with every run: on a cold start the browser
+    loaded Streamlit's table code (0.7 MB) while it was drawing the first chart,
+    and every slider move sent the table again."""
     plotly(cached(_drawn, build, st.context.theme.type, *args, **kwargs))
     numbers = cached(data, *args, **kwargs)
     st.caption(text.t("chart.summary", lang, summary=numbers.summary))
     if table:
-        with st.expander(text.t("chart.table", lang)):
-            st.table(cached(_arrow, _numbers_table, data, *args, **kwargs), hide_index=True)
+        fold = st.expander(text.t("chart.table", lang), key=table_key(build), on_change="rerun")
+        if fold.open:
+            with fold:
+                st.table(cached(_arrow, _numbers_table, data, *args, **kwargs), hide_index=True)
 
 
 def table(build: Callable, *args) -> None:

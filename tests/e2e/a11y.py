@@ -59,11 +59,12 @@ def url(path: str, lang: str) -> str:
 
 
 def open_tables(page) -> None:
-    """Open every closed expander (the charts' "data as table"), so that axe sees the tables."""
+    """Open every closed expander (the charts' "data as table"), so that axe sees the
+    tables. A chart's table is drawn by the run that opening its fold starts."""
     summaries = page.locator("[data-testid='stExpander'] details:not([open]) > summary")
     for _ in range(summaries.count()):
         summaries.first.click()  # the list shrinks as each one opens
-    page.wait_for_timeout(300)
+        harness.wait_idle(page)
 
 
 def _allowed(page, rule: str, node: dict) -> bool:

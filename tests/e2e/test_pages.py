@@ -151,3 +151,20 @@ def test_the_menu_is_translated_and_keeps_the_language(new_page, server):
     years.focus()
     years.press("ArrowRight")
     expect(page.get_by_test_id("stMetricValue").first).not_to_have_text(before)
+
+
+def test_a_charts_table_is_drawn_when_its_fold_is_opened(new_page, server):
+    """A chart's table is not sent while its fold is closed; opening the fold
+    shows it, with a row per figure of the chart (data/figures.csv)."""
+    from salary import model
+
+    page = new_page()
+    harness.goto(page, server, "?lang=en")
+    fold = page.get_by_test_id("stExpander").filter(has_text=text.t("chart.table", "en"))
+    expect(fold).to_have_count(1)
+    expect(page.get_by_test_id("stTable")).to_have_count(0)
+    fold.get_by_text(text.t("chart.table", "en"), exact=True).click()
+    table = fold.get_by_test_id("stTable")
+    expect(table).to_be_visible()
+    figures = model.default_model().rows(*model.default_model().dimensions)
+    expect(table.locator("tbody tr")).to_have_count(len(figures))
