@@ -133,53 +133,60 @@ def fixed_and_variable():
     f3.metric(f"{t('split.paid')} {t('period.year')}", text.amount(split.paid, lang))
 
 
-# Net pay: its inputs are read even while the view is closed (the downloads carry them).
+# Net pay: its inputs are read even while the view or their fold is closed (the downloads carry them).
 ui.preload(lang, m, dict.fromkeys(params.NET))
+def net_inputs():
+    """The net pay view's inputs, drawn while their fold is open."""
+    c1, c2, c3, c4 = st.columns(4)
+    with c1:
+        ui.choice(params.TAXCLASS, lang, m, t("control.taxclass"))
+    with c2:
+        ui.choice(params.STATE, lang, m, t("control.state"))
+    with c3:
+        ui.choice(params.CHURCH, lang, m, t("control.church"), st.segmented_control, required=True)
+    with c4:
+        ui.control(params.CHILDREN, lang, st.number_input, label=t("control.children"),
+                   help=t("control.children.help"), min_value=params.CHILDREN.low,
+                   max_value=params.CHILDREN.high, step=1)
+    c1, c2, c3, c4 = st.columns(4)
+    with c1:
+        ui.control(params.BIRTH, lang, st.number_input, label=t("control.birth"), min_value=params.BIRTH.low,
+                   max_value=params.BIRTH.high, step=1)
+    with c2:
+        health = ui.choice(params.HEALTH, lang, m, t("control.health"), st.segmented_control, required=True)
+    if health == "private":
+        with c3:
+            ui.control(params.PREMIUM, lang, st.number_input, label=t("control.premium"),
+                       help=t("control.premium.help"), min_value=params.PREMIUM.low,
+                       max_value=params.PREMIUM.high, step=10.0, format="%.2f")
+        with c4:
+            ui.control(params.SUBSIDY, lang, st.number_input, label=t("control.subsidy"),
+                       help=t("control.subsidy.help"), min_value=params.SUBSIDY.low,
+                       max_value=params.SUBSIDY.high, step=10.0, format="%.2f")
+    else:
+        with c3:
+            ui.control(params.SURCHARGE, lang, st.number_input, label=t("control.surcharge"),
+                       help=t("control.surcharge.help", average=text.percent(params.SURCHARGE.default, lang, 1)),
+                       min_value=params.SURCHARGE.low, max_value=params.SURCHARGE.high, step=0.1, format="%.2f")
+    c1, c2, c3 = st.columns([2, 1, 1])
+    with c1:
+        ui.control(params.CAR, lang, st.number_input, label=t("control.car"), min_value=params.CAR.low,
+                   max_value=params.CAR.high, step=1000)
+    with c2:
+        ui.control(params.KM, lang, st.number_input, label=t("control.km"), help=t("control.km.help"),
+                   min_value=params.KM.low,
+                   max_value=params.KM.high, step=1)
+    with c3:
+        ui.choice(params.DRIVE, lang, m, t("control.drive"))
+
+
 def net_pay():
     st.caption(t("net.intro"))
     results = st.container()  # the net pay first, the details it rests on folded below it
-    with st.expander(t("net.inputs"), expanded=ui.in_link(params.NET)):  # open when a link set them
-        c1, c2, c3, c4 = st.columns(4)
-        with c1:
-            ui.choice(params.TAXCLASS, lang, m, t("control.taxclass"))
-        with c2:
-            ui.choice(params.STATE, lang, m, t("control.state"))
-        with c3:
-            ui.choice(params.CHURCH, lang, m, t("control.church"), st.segmented_control, required=True)
-        with c4:
-            ui.control(params.CHILDREN, lang, st.number_input, label=t("control.children"),
-                       help=t("control.children.help"), min_value=params.CHILDREN.low,
-                       max_value=params.CHILDREN.high, step=1)
-        c1, c2, c3, c4 = st.columns(4)
-        with c1:
-            ui.control(params.BIRTH, lang, st.number_input, label=t("control.birth"), min_value=params.BIRTH.low,
-                       max_value=params.BIRTH.high, step=1)
-        with c2:
-            health = ui.choice(params.HEALTH, lang, m, t("control.health"), st.segmented_control, required=True)
-        if health == "private":
-            with c3:
-                ui.control(params.PREMIUM, lang, st.number_input, label=t("control.premium"),
-                           help=t("control.premium.help"), min_value=params.PREMIUM.low,
-                           max_value=params.PREMIUM.high, step=10.0, format="%.2f")
-            with c4:
-                ui.control(params.SUBSIDY, lang, st.number_input, label=t("control.subsidy"),
-                           help=t("control.subsidy.help"), min_value=params.SUBSIDY.low,
-                           max_value=params.SUBSIDY.high, step=10.0, format="%.2f")
-        else:
-            with c3:
-                ui.control(params.SURCHARGE, lang, st.number_input, label=t("control.surcharge"),
-                           help=t("control.surcharge.help", average=text.percent(params.SURCHARGE.default, lang, 1)),
-                           min_value=params.SURCHARGE.low, max_value=params.SURCHARGE.high, step=0.1, format="%.2f")
-        c1, c2, c3 = st.columns([2, 1, 1])
-        with c1:
-            ui.control(params.CAR, lang, st.number_input, label=t("control.car"), min_value=params.CAR.low,
-                       max_value=params.CAR.high, step=1000)
-        with c2:
-            ui.control(params.KM, lang, st.number_input, label=t("control.km"), help=t("control.km.help"),
-                       min_value=params.KM.low,
-                       max_value=params.KM.high, step=1)
-        with c3:
-            ui.choice(params.DRIVE, lang, m, t("control.drive"))
+    inputs = ui.fold(t("net.inputs"), "net_inputs", open_with=params.NET)  # open when a link set them
+    if inputs.open:
+        with inputs:
+            net_inputs()
     tax, problem = params.tax_profile({p.name: ui.value(p) for p in params.NET})
     with results:
         if problem:

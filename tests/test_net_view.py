@@ -38,6 +38,11 @@ def test_net_view_draws_its_inputs_metrics_chart_and_table(lang):
     at = run_app("estimator", {"view": "net", "lang": lang})
     assert_clean(at)
     assert not at.warning
+    # A link without net pay inputs opens the view with their fold closed: nothing in it is drawn.
+    (fold,) = [e for e in at.expander if e.label == text.t("net.inputs", lang)]
+    assert fold.label and not {w.key for kind in INPUTS for w in at.get(kind)} & set().union(*INPUTS.values())
+    at.session_state["net_inputs"] = True  # the reader opens the fold
+    at.run()
     for kind, keys in INPUTS.items():
         assert keys <= {w.key for w in at.get(kind)}, kind
     assert not [w for w in at.number_input if w.key in ("premium", "subsidy")]

@@ -8,11 +8,11 @@ has no Streamlit inside.
 - navigation: the sidebar and the links between pages."""
 
 from salary.ui.cache import cached
-from salary.ui.controls import amount, choice, control, follow, in_link, linked, own, preload, preset, value, values
+from salary.ui.controls import amount, choice, control, fold, follow, linked, own, preload, preset, value, values
 from salary.ui.navigation import estimator_link, page_links, sources_link
 from salary.ui.setup import linked_profile, loaded, page, source_caption
 from salary.ui.show import chart, plotly, table
 
-__all__ = ["amount", "cached", "chart", "choice", "control", "estimator_link", "follow", "in_link", "linked",
+__all__ = ["amount", "cached", "chart", "choice", "control", "estimator_link", "fold", "follow", "linked",
            "linked_profile", "loaded", "own", "page", "page_links", "plotly", "preload", "preset", "source_caption",
            "sources_link", "table", "value", "values"]

@@ -172,6 +172,26 @@ def preset(values: dict[params.Param, object], flag: str) -> Callable[[], None]:
     return apply
 
 
+_LINK = "_link_names"  # the parameters the link that started this session named
+
+
+def remember_link() -> None:
+    """Note the parameters of the link this session was started with (call at the
+    start of every run, before a bad value is dropped from the link)."""
+    st.session_state.setdefault(_LINK, frozenset(st.query_params))
+
+
 def in_link(parameters: tuple[params.Param, ...]) -> bool:
-    """Whether the link names any of these parameters (a view opens what a shared link set)."""
-    return any(p.name in st.query_params for p in parameters)
+    """Whether the link this session was started with named any of these
+    parameters, bad values included (a fold opens what a shared link set)."""
+    named = st.session_state.get(_LINK, frozenset())
+    return any(p.name in named for p in parameters)
+
+
+def fold(label: str, key: str, *, open_with: tuple[params.Param, ...] = ()):
+    """An expander whose content the page draws only while it is open
+    (`if fold.open: with fold: ...`); opening it reruns the page. A closed
+    expander's content would go to the browser with every run. It starts open
+    when the link this session was started with named any of `open_with`."""
+    return st.expander(label, expanded=in_link(open_with), key=key, on_change="rerun")
+

@@ -35,6 +35,7 @@ def page(name: str) -> tuple[str, model.Model]:
     st.set_page_config(page_title=text.t("app.page_title", text.DEFAULT_LANG), page_icon="💼", layout="wide",
                        initial_sidebar_state="auto")
     cache.settle()
+    controls.remember_link()
     controls.start_warnings()
     menu = st.sidebar.container()
     lang = _language(st.sidebar)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import streamlit as st
 
 from salary import charts, text
+from salary.ui import controls
 from salary.ui.cache import cached
 
 if TYPE_CHECKING:
@@ -49,15 +50,15 @@ def chart(lang: str, build: Callable, data: Callable, *args, table: bool = True,
     data(*args, **kwargs) (a chart_data.ChartData): the summary, and the table in a
     fold (table=False where the page shows the same numbers beside the chart).
 
-    The table is sent only while its fold is open (opening it reruns the page).
-    A closed fold's table went with every run: on a cold start the browser
+    The table is sent only while its fold is open (controls.fold). A closed
+    fold's table went with every run: on a cold start the browser
     loaded Streamlit's table code (0.7 MB) while it was drawing the first chart,
     and every slider move sent the table again."""
     plotly(cached(_drawn, build, st.context.theme.type, *args, **kwargs))
     numbers = cached(data, *args, **kwargs)
     st.caption(text.t("chart.summary", lang, summary=numbers.summary))
     if table:
-        fold = st.expander(text.t("chart.table", lang), key=table_key(build), on_change="rerun")
+        fold = controls.fold(text.t("chart.table", lang), table_key(build))
         if fold.open:
             with fold:
                 st.table(cached(_arrow, _numbers_table, data, *args, **kwargs), hide_index=True)

@@ -79,3 +79,25 @@ def test_net_view_fits_a_phone(new_page, server):
     table = page.get_by_test_id("stTable")
     box = table.bounding_box()
     assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= harness.PHONE["width"]
+
+
+def test_the_inputs_fold_opens_on_a_click_and_stays_open(new_page, server):
+    """A link without net pay inputs shows the view with the inputs folded (and
+    not drawn); a click draws them, and setting one back to its default, which
+    drops it from the link, leaves the fold open."""
+    t = lambda key, **kw: text.t(key, "en", **kw)
+    page = new_page()
+    harness.goto(page, server, f"{estimator.PATH}?view=net&lang=en")
+    expect_net(page, expected(net.TaxProfile(), "en"))
+    taxclass = page.get_by_role("combobox", name=t("control.taxclass"), exact=True)
+    expect(taxclass).to_have_count(0)
+    page.get_by_test_id("stExpander").get_by_text(t("net.inputs"), exact=True).click()
+    expect(taxclass).to_be_visible()
+    children = page.get_by_role("spinbutton", name=t("control.children"), exact=True)
+    for count, in_link in ((2, True), (0, False)):  # 0 is the default: it leaves the link
+        children.fill(str(count))
+        children.press("Enter")
+        expect_net(page, expected(net.TaxProfile(children=count), "en"))
+        expect(page).to_have_url(re.compile(r"[?&]children=2(&|$)") if in_link else re.compile(r"^(?!.*children=)"))
+        harness.wait_idle(page)
+    expect(taxclass).to_be_visible()
