@@ -114,3 +114,19 @@ def test_the_start_up_objects_are_frozen_at_the_second_run():
     first, second = map(int, out.stdout.split())
     assert first == 0
     assert second > 50_000  # imports, the model and plotly: far more objects than one run makes
+
+
+def test_a_tables_digest_is_worked_out_once_and_forgotten_with_the_table(monkeypatch):
+    from salary.ui import cache
+
+    a = pd.DataFrame({"x": [1, 2]})
+    first = key(a)
+    pickled = []
+    monkeypatch.setattr(cache.pickle, "dumps", lambda *args, **kw: pickled.append(1) or b"")
+    assert key(a) == first and not pickled  # the same living table: its digest is known
+    b = pd.DataFrame({"x": [1, 2]})
+    key(b)
+    assert pickled == [1]  # another table, equal or not, is pickled
+    at = id(a)
+    del a
+    assert at not in cache._digests  # a table that is gone leaves nothing behind

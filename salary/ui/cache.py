@@ -8,7 +8,10 @@ st.cache_resource, keyed on a text that names the values it is built from
 - a Model by Model.key, a digest of the data it was fitted to and its day; an
   Estimate by its profile and its model's key; a module-level function by its
   qualified name (a lambda or nested function is refused: it may close over values);
-- a DataFrame (a loaded data file) by a digest of its pickled content;
+- a DataFrame (a loaded data file) by a digest of its pickled content,
+  worked out once per frame (a page passes the same loaded frame on every
+  run; pickling it each time cost the sources page 1 ms a run). The frame
+  must not be changed after it was first used as a key, like a loaded file;
 - anything else is refused (TypeError): no object id is ever a key.
 
 Results are shared between sessions, so they must not be changed.
@@ -36,6 +39,7 @@ import numbers
 import pickle
 import sys
 import types
+import weakref
 from collections.abc import Callable
 
 import streamlit as st
@@ -72,8 +76,23 @@ def key(value) -> str:
         return f"{type(value).__module__}.{type(value).__qualname__}({fields})"
     pd = sys.modules.get("pandas")  # not imported yet: then nothing here is a DataFrame
     if pd is not None and isinstance(value, pd.DataFrame):
-        return f"DataFrame({hashlib.blake2b(pickle.dumps(value, protocol=5), digest_size=16).hexdigest()})"
+        return _frame_key(value)
     raise TypeError(f"no cache key for a {type(value).__name__}")
+
+
+# Digests of the frames keyed so far, found by the frame's identity while it lives
+# (the weak reference tells a living frame from a new one at a reused address).
+_digests: dict[int, tuple[weakref.ref, str]] = {}
+
+
+def _frame_key(frame) -> str:
+    at = id(frame)
+    known = _digests.get(at)
+    if known is not None and known[0]() is frame:
+        return known[1]
+    name = f"DataFrame({hashlib.blake2b(pickle.dumps(frame, protocol=5), digest_size=16).hexdigest()})"
+    _digests[at] = (weakref.ref(frame, lambda _: _digests.pop(at, None)), name)
+    return name
 
 
 @st.cache_resource(max_entries=SIZE, show_spinner=False)
