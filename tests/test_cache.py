@@ -130,3 +130,23 @@ def test_a_tables_digest_is_worked_out_once_and_forgotten_with_the_table(monkeyp
     at = id(a)
     del a
     assert at not in cache._digests  # a table that is gone leaves nothing behind
+
+
+TABLES_PROBE = """
+import gc, sys
+from salary.ui import cache
+loaded_before = "pandas" in sys.modules
+cache.settle(); cache.settle()
+import pandas as pd
+print(loaded_before, id(pd.DataFrame.merge) in {id(o) for o in gc.get_objects()})
+"""
+
+
+def test_the_freeze_waits_for_the_table_libraries():
+    """Sessions opened at once: the second run may start before the first has loaded
+    pandas. The freeze loads it first, so that the collections never walk it."""
+    out = subprocess.run([sys.executable, "-c", TABLES_PROBE], cwd=ROOT, capture_output=True, text=True,
+                         timeout=120, check=True)
+    loaded_before, walked = out.stdout.split()
+    assert loaded_before == "False"  # the probe starts without pandas
+    assert walked == "False"  # pandas' objects are frozen: no collection walks them
