@@ -38,12 +38,12 @@ st.write(text.t("method.sources.others", lang, months=sources.MONTHS))
 
 # Net pay: the method, and every rate and limit with its legal source.
 st.subheader(text.t("net.method", lang))
-st.markdown(ui.cached(text.net_method, net.TaxProfile(), lang))
 try:
     rates = net.data()
 except datafiles.FiguresError as exc:
     st.error(text.t("error.data", lang, message=str(exc)), icon="🚫")
 else:
+    st.markdown(ui.cached(text.net_method, net.TaxProfile(), rates.car.values, lang))
     st.markdown(f"**{text.t('net.method.contributions', lang)}**")
     ui.table(tables.rates_table, rates.contributions.rows, lang)
     st.markdown(f"**{text.t('net.method.car', lang)}**")

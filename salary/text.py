@@ -175,13 +175,16 @@ def _load(lang: str) -> dict[str, str]:
 TEXT: dict[str, dict[str, str]] = {lang: _load(lang) for lang in LANGS}
 
 
-def net_method(defaults, lang: str) -> str:
+def net_method(defaults, car: dict[str, float], lang: str) -> str:
     """The net pay section of the methodology page, with the defaults of a
-    salary.net.TaxProfile filled in."""
+    salary.net.TaxProfile and the company-car rules (data/company_car.csv, key -> value) filled in."""
+    rate = lambda key: percent(car[key], lang, len(f"{car[key]:g}".partition(".")[2]))
     return t("net.method.text", lang, taxclass=t(f"taxclass.{defaults.tax_class}", lang),
              state=t("state." + defaults.state, lang), birth=defaults.birth_year,
              surcharge=percent(defaults.surcharge, lang, 1), premium=money(defaults.premium, lang, 1),
-             subsidy=money(defaults.subsidy, lang, 1))
+             subsidy=money(defaults.subsidy, lang, 1), private_use=rate("private_use_rate"),
+             commute=rate("commute_rate"), hybrid=rate("hybrid_share"), electric=rate("electric_share"),
+             electric_limit=money(car["electric_limit"], lang))
 
 
 def markdown_table(header: list[str], rows: list[list[str]], align: str = "") -> str:

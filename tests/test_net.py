@@ -3,6 +3,7 @@ contributions equal hand computations from the law's rates and ceilings, the
 company car follows the 1 % rule, and the rates files refuse damage with a
 message naming file, row and problem."""
 
+import csv
 import dataclasses
 
 import pytest
@@ -10,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lohnsteuer_bmf import berechne_lohnsteuer_pap
 
-from salary import datafiles, model, net
+from salary import datafiles, model, net, text
 from salary.datafiles import FiguresError
 from salary.net import TaxProfile, net_pay
 from tests.conftest import copy_data
@@ -303,3 +304,16 @@ def test_year_and_month_follow_the_profile():
 def test_an_electric_car_at_the_list_price_limit(car, share):
     # § 6 Abs. 1 Nr. 4 Satz 2 Nr. 3 EStG: a quarter of the list price up to and including 100,000 EUR.
     assert net.car_benefit(TaxProfile(car=car, drive="electric")) == pytest.approx(car * share * 0.01)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_the_method_text_writes_the_company_car_rules_from_the_data(lang):
+    """data/company_car.csv, not the text, holds the 1 % rule and its shares."""
+    with open(datafiles.data_dir() / "company_car.csv", newline="", encoding="utf-8") as f:
+        values = {row["key"]: float(row["value"]) for row in csv.DictReader(f)}
+    shown = lambda v: f"{v:g}".replace(".", "," if lang == "de" else ".") + ("\xa0%" if lang == "de" else "%")
+    method = text.net_method(TaxProfile(), values, lang)
+    for key in ("private_use_rate", "commute_rate", "hybrid_share", "electric_share"):
+        assert shown(values[key]) in method, key
+    changed = text.net_method(TaxProfile(), {**values, "private_use_rate": 1.5}, lang)
+    assert shown(1.5) in changed and changed != method

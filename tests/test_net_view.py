@@ -194,7 +194,7 @@ def test_broken_rates_file_shows_its_message_in_the_view_only(tmp_path, monkeypa
 def test_methodology_lists_rates_and_sources(lang):
     at = run_app("methodology", {"lang": lang})
     assert_clean(at)
-    assert any(m.value == text.net_method(TaxProfile(), lang) for m in at.markdown)
+    assert any(m.value == text.net_method(TaxProfile(), net.data().car.values, lang) for m in at.markdown)
     rates = net.data()
     contributions, car = at.table[-2].value, at.table[-1].value
     assert contributions.equals(tables.rates_table(rates.contributions.rows, lang))
