@@ -7,22 +7,27 @@ import streamlit as st
 from salary import chart_data, charts, text, ui
 
 lang, m = ui.page("overview")
-st.title(text.t("overview.title", lang))
-st.write(text.t("overview.intro", lang))
-
-columns = st.columns(3)
-for column, key in zip(columns, ("entry", "average", "top")):
-    column.metric(text.t(f"overview.{key}", lang), text.money(m.figure("overall", key)["low"], lang))
-ui.estimator_link(lang)  # the call to action: most readers come for their own range
-st.caption(text.t("overview.entries", lang, entry=text.money(m.entry, lang),
-                  junior=text.money(m.figure("level", "junior")["low"], lang),
-                  bachelor=text.money(m.figure("degree", "bachelor")["low"], lang)))
-note = text.entry_note(m, lang)
-if note:
-    st.info(note, icon="⚖️")
-
+# The chart is sent before the top of the page (title, the three figures, the call to action),
+# which then fills the container above it: on a cold start the browser begins fetching and
+# parsing plotly's code (about 1.5 s) when a chart arrives. Measured: 3.12 -> 2.97 s against
+# 2.75-2.77 s for a page with one chart (7 starts each). Once drawn, the page looks the same.
+top = st.container()
 ui.chart(lang, charts.overview_chart, chart_data.overview_chart, m, lang)
 ui.source_caption(m, lang, "overall")
+
+with top:
+    st.title(text.t("overview.title", lang))
+    st.write(text.t("overview.intro", lang))
+    columns = st.columns(3)
+    for column, key in zip(columns, ("entry", "average", "top")):
+        column.metric(text.t(f"overview.{key}", lang), text.money(m.figure("overall", key)["low"], lang))
+    ui.estimator_link(lang)  # the call to action: most readers come for their own range
+    st.caption(text.t("overview.entries", lang, entry=text.money(m.entry, lang),
+                      junior=text.money(m.figure("level", "junior")["low"], lang),
+                      bachelor=text.money(m.figure("degree", "bachelor")["low"], lang)))
+    note = text.entry_note(m, lang)
+    if note:
+        st.info(note, icon="⚖️")
 
 st.subheader(text.t("overview.role.title", lang))
 st.write(text.t("overview.role", lang))

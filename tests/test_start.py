@@ -1,6 +1,7 @@
 """A cold start: the overview's first run in a fresh process sends its chart
 before the libraries that only the tables below it need are imported (pandas,
-numpy, pyarrow: about 0.35 s)."""
+numpy, pyarrow: about 0.35 s), and before the top of the page, which is drawn
+above it afterwards."""
 
 import json
 import subprocess
@@ -15,15 +16,21 @@ import json, logging, sys
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 logging.disable(logging.WARNING)
-seen = []
-draw = st.plotly_chart
+seen, order = [], []
+draw, title = st.plotly_chart, st.title
 def plotly_chart(*args, **kwargs):
     seen.append(sorted(name for name in {late!r} if name in sys.modules))
+    order.append("chart")
     return draw(*args, **kwargs)
-st.plotly_chart = plotly_chart
+def titled(*args, **kwargs):
+    order.append("title")
+    return title(*args, **kwargs)
+st.plotly_chart, st.title = plotly_chart, titled
 at = AppTest.from_file({app!r}, default_timeout=60).run()
+laid_out = [e.type for e in at.main]  # the page's elements in the order they are shown
+first = "title" if laid_out.index("title") < laid_out.index("plotly_chart") else "plotly_chart"
 print(json.dumps({{"at_chart": seen, "after_run": sorted(n for n in {late!r} if n in sys.modules),
-                  "exception": [e.value for e in at.exception]}}))
+                  "order": order, "first": first, "exception": [e.value for e in at.exception]}}))
 """
 
 
@@ -36,3 +43,6 @@ def test_the_overview_sends_its_chart_before_the_table_libraries_are_loaded():
     assert result["at_chart"][0] == []
     # The same run goes on to the chart's table, which needs them: the probe sees imports.
     assert {"pandas", "pyarrow"} <= set(result["after_run"])
+    # The chart is sent before the top of the page, which stays on top.
+    assert result["order"] == ["chart", "title"]
+    assert result["first"] == "title"
