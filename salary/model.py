@@ -293,7 +293,7 @@ class Model:
         ).encode()).hexdigest()[:16]
         # One row per (dimension, key), made once: pages look figures up on every rerun.
         self._records = {(r["dimension"], r["key"]): r for r in self._figure_rows}
-        val = lambda dimension, key: float(self._records[dimension, key]["low"])
+        val = lambda dimension, key: float(self.figure(dimension, key)["low"])
         self.entry, self.top = val("overall", "entry"), val("overall", "top")
         self.average = val("overall", "average")
         bachelor, master = val("degree", "bachelor"), val("degree", "master")
@@ -449,8 +449,10 @@ class Model:
         industry_log = np.empty(n)
         for i, reading in enumerate(INDUSTRY_READINGS):
             sel = reading_codes == i
-            industry_log[sel] = np.asarray([self.industry_log[reading][i] for i in INDUSTRIES])[codes["industry"][sel]]
-        mu = self.curve(years) + np.asarray([self.degree_log[d] for d in DEGREES])[codes["degree"]] + industry_log
+            by_code = np.asarray([self.industry_log[reading][industry] for industry in INDUSTRIES])
+            industry_log[sel] = by_code[codes["industry"][sel]]
+        degree_log = np.asarray([self.degree_log[d] for d in DEGREES])
+        mu = self.curve(years) + degree_log[codes["degree"]] + industry_log
         sigma = np.empty(n)
         for i, b in enumerate(BANDS):
             sel = band_codes == i

@@ -56,7 +56,6 @@ def assumptions_table(m: Model, lang: str) -> pd.DataFrame:
     """Every choice the article leaves open: the model's default and where a user changes it."""
     import pandas as pd
 
-
     t = lambda key, **kw: text.t(key, lang, **kw)
     control = lambda name, p: t("where.control", control=t("control." + name), param=p.name)
     data = lambda *files: " + ".join(t("where.data", file=f) for f in files)
@@ -98,18 +97,6 @@ def rates_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
     import pandas as pd
 
     records = rows.to_dict("records")
-
-    def shown(r: dict) -> str:
-        written = f"{r['value']:g}"
-        digits = len(written.split(".")[1]) if "." in written else 0
-        if r["unit"] == "percent":
-            return text.percent(r["value"], lang, digits)
-        if r["unit"] in ("EUR", "EUR/month"):
-            amount = text.money(r["value"], lang, 1) if digits == 0 else text.number(r["value"], lang, 2) + (
-                "\xa0€" if lang == "de" else " EUR")
-            return amount + (text.t("unit.per_month", lang) if r["unit"] == "EUR/month" else "")
-        return text.number(r["value"], lang)
-
     return pd.DataFrame({text.t("column.label", lang): [r["label_" + lang] for r in records],
-                         text.t("column.rate_value", lang): [shown(r) for r in records],
+                         text.t("column.rate_value", lang): [text.rate(r["value"], r["unit"], lang) for r in records],
                          text.t("column.rate_source", lang): [r["source"] for r in records]})

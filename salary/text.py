@@ -175,16 +175,30 @@ def _load(lang: str) -> dict[str, str]:
 TEXT: dict[str, dict[str, str]] = {lang: _load(lang) for lang in LANGS}
 
 
+def rate(value: float, unit: str, lang: str) -> str:
+    """A value of a rates file in its unit (data/README.md), with as many decimals
+    as the file writes: "0,03 %", "8.450 € pro Monat", "23"."""
+    written = f"{value:g}"
+    digits = len(written.split(".")[1]) if "." in written else 0
+    if unit == "percent":
+        return percent(value, lang, digits)
+    if unit in ("EUR", "EUR/month"):
+        amount = money(value, lang, 1) if digits == 0 else number(value, lang, 2) + (
+            "\xa0€" if lang == "de" else " EUR")
+        return amount + (t("unit.per_month", lang) if unit == "EUR/month" else "")
+    return number(value, lang)
+
+
 def net_method(defaults, car: dict[str, float], lang: str) -> str:
     """The net pay section of the methodology page, with the defaults of a
     salary.net.TaxProfile and the company-car rules (data/company_car.csv, key -> value) filled in."""
-    rate = lambda key: percent(car[key], lang, len(f"{car[key]:g}".partition(".")[2]))
+    share = lambda key: rate(car[key], "percent", lang)
     return t("net.method.text", lang, taxclass=t(f"taxclass.{defaults.tax_class}", lang),
              state=t("state." + defaults.state, lang), birth=defaults.birth_year,
              surcharge=percent(defaults.surcharge, lang, 1), premium=money(defaults.premium, lang, 1),
-             subsidy=money(defaults.subsidy, lang, 1), private_use=rate("private_use_rate"),
-             commute=rate("commute_rate"), hybrid=rate("hybrid_share"), electric=rate("electric_share"),
-             electric_limit=money(car["electric_limit"], lang))
+             subsidy=money(defaults.subsidy, lang, 1), private_use=share("private_use_rate"),
+             commute=share("commute_rate"), hybrid=share("hybrid_share"), electric=share("electric_share"),
+             electric_limit=rate(car["electric_limit"], "EUR", lang))
 
 
 def markdown_table(header: list[str], rows: list[list[str]], align: str = "") -> str:
