@@ -16,7 +16,7 @@ MAX_LENGTH = 100  # longer raw values are refused before parsing
 class Param:
     name: str
     default: object
-    choices: tuple[str, ...] = ()
+    choices: tuple = ()  # the ids allowed (str or int), written in the link as str(id)
     low: float | None = None
     high: float | None = None
     whole: bool = True
@@ -40,9 +40,10 @@ class Param:
                 return None, None
             return self.default, text.t("problem.empty", lang)
         if self.choices:
-            if value in self.choices:
-                return value, None
-            return self.default, text.t("problem.unknown", lang, allowed=", ".join(self.choices))
+            for choice in self.choices:
+                if value == str(choice):
+                    return choice, None
+            return self.default, text.t("problem.unknown", lang, allowed=", ".join(map(str, self.choices)))
         try:
             number = float(value.strip())
         except ValueError:
@@ -81,13 +82,13 @@ INDUSTRY2 = Param("industry2", None, choices=model.INDUSTRIES, labels="industry"
 VARIABLE = Param("variable", 20, low=0, high=50)
 ATTAINMENT = Param("attainment", 100, low=50, high=150)
 PERIOD = Param("period", "year", choices=("year", "month"), labels="period")
-SALARIES = Param("salaries", "12", choices=("12", "13"))
+SALARIES = Param("salaries", 12, choices=(12, 13))
 # Which part of the estimator's details is shown; the others keep their state.
 VIEW = Param("view", "stand", choices=("stand", "path", "build", "compare", "split", "net"), labels="view")
 
 # Net pay: who is paid (salary.net.TaxProfile); defaults are the profile's.
 _TAX = net.TaxProfile()
-TAXCLASS = Param("taxclass", str(_TAX.tax_class), choices=tuple(str(c) for c in net.TAX_CLASSES), labels="taxclass")
+TAXCLASS = Param("taxclass", _TAX.tax_class, choices=tuple(net.TAX_CLASSES), labels="taxclass")
 STATE = Param("state", _TAX.state, choices=tuple(net.STATES), labels="state")
 CHURCH = Param("church", "yes" if _TAX.church else "no", choices=("no", "yes"), labels="church")
 CHILDREN = Param("children", _TAX.children, low=0, high=net.CHILDREN_MAX)
@@ -100,32 +101,6 @@ CAR = Param("car", int(_TAX.car), low=0, high=int(net.CAR_MAX))
 KM = Param("km", _TAX.km, low=0, high=net.KM_MAX)
 DRIVE = Param("drive", _TAX.drive, choices=net.DRIVES, labels="drive")
 NET = (TAXCLASS, STATE, CHURCH, CHILDREN, BIRTH, HEALTH, SURCHARGE, PREMIUM, SUBSIDY, CAR, KM, DRIVE)
-# The TaxProfile field behind each parameter.
-NET_FIELD = {"taxclass": "tax_class", "state": "state", "church": "church", "children": "children",
-             "birth": "birth_year", "health": "health", "surcharge": "surcharge", "premium": "premium",
-             "subsidy": "subsidy", "car": "car", "km": "km", "drive": "drive"}
-
-
-def tax_profile(values: dict[str, object]) -> tuple[net.TaxProfile, str | None]:
-    """The TaxProfile of the net view's parameter values (by parameter name), or
-    the default profile and the name of the parameter that does not fit."""
-    fields = {NET_FIELD[name]: value for name, value in values.items()}
-    if "tax_class" in fields:
-        fields["tax_class"] = int(fields["tax_class"])
-    if "church" in fields:
-        fields["church"] = fields["church"] == "yes"
-    try:
-        return net.TaxProfile(**fields), None
-    except ValueError as exc:
-        field = str(exc).split(":", 1)[0]
-    name = next((n for n, f in NET_FIELD.items() if f == field), field)
-    fields.pop(field, None)  # that one value back to its default, the others kept if they fit
-    try:
-        return net.TaxProfile(**fields), name
-    except ValueError:
-        return net.TaxProfile(), name
-
-
 ESTIMATOR = (YEARS, DEGREE, INDUSTRY, BANDS, INDUSTRY_READING, SALARY, YEARS2, DEGREE2, INDUSTRY2,
              VARIABLE, ATTAINMENT, PERIOD, SALARIES, VIEW, *NET)
 BY_NAME = {p.name: p for p in (LANG, *ESTIMATOR)}

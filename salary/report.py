@@ -7,12 +7,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 
-from salary import net, params
+from salary import net
 from salary.datafiles import FiguresError
-from salary.model import RANGE, Estimate, Model, Profile, difference, pay_split, shown_amount
+from salary.model import RANGE, Estimate, Model, difference, pay_split, shown_amount
+from salary.state import EstimatorState
 
 
 @dataclass(frozen=True)
@@ -29,18 +29,11 @@ class Request:
     tax: net.TaxProfile = field(default_factory=net.TaxProfile)
 
 
-def request(m: Model, values: Mapping[str, object]) -> Request:
-    """What the estimator is asked for, from its controls' current values by
-    share-link parameter name (salary.params), whether their view is open or not."""
-    v = values
-
-    def profile(suffix: str) -> Profile:
-        return Profile(v["years" + suffix], v["degree" + suffix], v["industry" + suffix], v["bands"],
-                       v["industry_reading"])
-
-    tax, _ = params.tax_profile({p.name: v[p.name] for p in params.NET})
-    return Request(m.estimate(profile("")), m.estimate(profile("2")), v["salary"], v["variable"], v["attainment"],
-                   v["period"], int(v["salaries"]), tax)
+def request(m: Model, state: EstimatorState) -> Request:
+    """What the estimator is asked for: its state, every view's values whether the view is open or not."""
+    tax, _ = state.tax()
+    return Request(m.estimate(state.profile()), m.estimate(state.profile2()), state.salary, state.variable,
+                   state.attainment, state.period, state.salaries, tax)
 
 
 def net_pay(r: Request) -> dict:

@@ -13,7 +13,7 @@ from pathlib import Path
 from babel import Locale
 from babel.numbers import NumberPattern, parse_pattern
 
-from salary.model import shown_amount
+from salary.model import pay_split, shown_amount
 
 LANGS = ("de", "en")
 DEFAULT_LANG = "de"
@@ -308,3 +308,14 @@ def level_place(m, years: float, lang: str) -> str:
     _, low, high = next(span for span in m.level_spans if span[0] == level)
     return t("level.place", lang, level=m.figure("level", level)["label_" + lang],
              years=t("years.range", lang, low=number(low, lang), high=number(high, lang)))
+
+
+def period_caption(estimate, lang: str, period: str, salaries: int, variable_share: float) -> str:
+    """What the range's amounts are: total pay a year, or the fixed pay of a
+    payslip a month with the variable part a year for each amount."""
+    if period == "year":
+        return t("estimator.per_year", lang)
+    low, median, high = (money(pay_split(v, variable_share, 1).variable, lang)
+                         for v in (estimate.low, estimate.median, estimate.high))
+    return t("estimator.per_month", lang, salaries=salaries, variable=percent(variable_share * 100, lang),
+             low=low, median=median, high=high)

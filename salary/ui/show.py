@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import streamlit as st
 
 from salary import charts, text
-from salary.ui import controls
+from salary.ui import setup
 from salary.ui.cache import cached
 
 if TYPE_CHECKING:
@@ -50,20 +50,25 @@ def chart(lang: str, build: Callable, data: Callable, *args, table: bool = True,
     data(*args, **kwargs) (a chart_data.ChartData): the summary, and the table in a
     fold (table=False where the page shows the same numbers beside the chart).
 
-    The table is sent only while its fold is open (controls.fold). A closed
-    fold's table went with every run: on a cold start the browser
-    loaded Streamlit's table code (0.7 MB) while it was drawing the first chart,
-    and every slider move sent the table again."""
+    The table is sent only while its fold is open (see fold())."""
     plotly(cached(_drawn, build, st.context.theme.type, *args, **kwargs))
     numbers = cached(data, *args, **kwargs)
     st.caption(text.t("chart.summary", lang, summary=numbers.summary))
     if table:
-        fold = controls.fold(text.t("chart.table", lang), table_key(build))
-        if fold.open:
-            with fold:
+        numbers_fold = fold(text.t("chart.table", lang), table_key(build))
+        if numbers_fold.open:
+            with numbers_fold:
                 st.table(cached(_arrow, _numbers_table, data, *args, **kwargs), hide_index=True)
 
 
 def table(build: Callable, *args) -> None:
     """A static table of build(*args) (a DataFrame), built and converted once for all sessions."""
     st.table(cached(_arrow, build, *args), hide_index=True)
+
+
+def fold(label: str, key: str, *, open_with: tuple = ()):
+    """An expander whose content the page draws only while it is open
+    (`if fold.open: with fold: ...`); opening it reruns the page. A closed
+    expander's content would go to the browser with every run. It starts open
+    when the link this session was started with named any of `open_with` (salary.params)."""
+    return st.expander(label, expanded=setup.in_link(open_with), key=key, on_change="rerun")

@@ -1,0 +1,165 @@
+"""The estimator's state in a session: one salary.state.EstimatorState, the
+one place that decides what the estimator shows.
+
+- `read()` gives it at the top of every run. A session's first run takes it
+  from the address (a bad value is named in the page's warning and replaced by
+  its default); every run writes it back to the address.
+- Each control is a widget bound to one field: drawn with the state's value,
+  keyed by field and language (a switch of language draws new widgets from the
+  state, so no label of the other language is ever read back), and its
+  on_change callback puts the new value into the state before the run starts,
+  then sets every other drawn widget to the new state (profile 2 following
+  profile 1, the years slider and its box, the typed salary in a new period).
+- A session that starts anew on a reconnect gets the widgets' values from the
+  browser: a widget that differs from the state then wins, once, and the page
+  runs again with it, so the first change after a reconnect is kept.
+
+    state = ui.state.read(lang, m)
+    years = ui.state.slider("years", state, lang, "Years", min_value=0, max_value=45)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import streamlit as st
+
+from salary import model, params, text
+from salary.state import EstimatorState
+from salary.ui import setup
+
+_STATE = "estimator_state"
+_BINDINGS = "_estimator_bindings"  # widget key -> (field, shown, read): the widgets drawn in the last run
+_UNREAD = "_estimator_unread"  # widget key -> text that could not be read
+_TAKEN = "_estimator_taken"  # (widget, field) whose browser value this run took over, if any
+_TAKEN_BEFORE = "_estimator_taken_before"  # the same, of the run before
+
+
+def key(name: str, lang: str) -> str:
+    """The widget key of a control (a field name, or another name for a second widget of a field) in a language."""
+    return f"{name}.{lang}"
+
+
+def read(lang: str, m) -> EstimatorState:
+    """The estimator's state for this run, written back to the address."""
+    state = st.session_state.get(_STATE)
+    if state is None:
+        state, problems = EstimatorState.from_query(
+            {name: st.query_params.get_all(name) for name in st.query_params}, lang)
+        for problem in problems:
+            default = text.t("default.none", lang) if problem.default is None else \
+                setup.option_label(m, lang, params.BY_NAME[problem.name])(problem.default)
+            setup.warn(text.t("warn.param", lang, name=problem.name, problem=problem.problem, default=default))
+        st.session_state[_STATE] = state
+    st.session_state[_BINDINGS] = {}
+    st.session_state[_TAKEN_BEFORE] = st.session_state.pop(_TAKEN, None)
+    _to_address(state, lang)
+    return state
+
+
+def _to_address(state: EstimatorState, lang: str) -> None:
+    wanted = ({} if lang == text.DEFAULT_LANG else {"lang": lang}) | state.to_query()
+    if st.query_params.to_dict() != wanted:
+        st.query_params.from_dict(wanted)
+
+
+def _store(state: EstimatorState) -> None:
+    """Put a new state in place and bring every drawn widget to it (callbacks only)."""
+    st.session_state[_STATE] = state
+    for widget, (_, shown, _) in st.session_state.get(_BINDINGS, {}).items():
+        if widget in st.session_state and not st.session_state.get(_UNREAD, {}).get(widget):
+            value = shown(state)
+            if st.session_state[widget] != value:
+                st.session_state[widget] = value
+
+
+def _changed(widget: str) -> None:
+    """A bound widget's callback: its new value into the state."""
+    name, _, read_value = st.session_state[_BINDINGS][widget]
+    unread = st.session_state.setdefault(_UNREAD, {})
+    try:
+        value = read_value(st.session_state[widget], st.session_state[_STATE])
+    except ValueError:
+        unread[widget] = st.session_state[widget]
+        return
+    unread.pop(widget, None)
+    _store(st.session_state[_STATE].changed(name, value))
+
+
+def change(update: Callable[[EstimatorState], EstimatorState]) -> Callable[[], None]:
+    """A button's callback that changes the state as a whole (update(state) -> new state)."""
+    return lambda: _store(update(st.session_state[_STATE]))
+
+
+def _bound(draw: Callable, name: str, state: EstimatorState, lang: str, default_arg: Callable[[object], dict], *,
+           widget: str | None = None, shown: Callable[[EstimatorState], object] | None = None,
+           read_value: Callable[[object, EstimatorState], object] | None = None, **kwargs):
+    """draw(...) bound to the field `name`: shown(state) is the widget's value,
+    read_value(widget value, state) the field's value (ValueError: not readable)."""
+    widget = key(widget or name, lang)
+    shown = shown or (lambda s: getattr(s, name))
+    read_value = read_value or (lambda v, s: v)
+    st.session_state[_BINDINGS][widget] = (name, shown, read_value)
+    expected = shown(state)
+    taken = st.session_state[_TAKEN_BEFORE]
+    if taken is not None and taken[1] == name and taken[0] != widget:
+        st.session_state[widget] = expected  # another widget of the field the run before took over
+    value = draw(key=widget, on_change=_changed, args=(widget,), **default_arg(expected), **kwargs)
+    if value != expected and taken is None and not st.session_state.get(_UNREAD, {}).get(widget):
+        # A session started anew (a reconnect) and the browser sent this widget's
+        # value with the user's change: it wins over the state from the address.
+        try:
+            st.session_state[_STATE] = state.changed(name, read_value(value, state))
+        except ValueError:
+            return value
+        st.session_state[_TAKEN] = (widget, name)
+        st.rerun()
+    return value
+
+
+def slider(name: str, state: EstimatorState, lang: str, label: str, **kwargs):
+    return _bound(st.slider, name, state, lang, lambda v: {"value": v}, label=label, **kwargs)
+
+
+def number(name: str, state: EstimatorState, lang: str, label: str, **kwargs):
+    return _bound(st.number_input, name, state, lang, lambda v: {"value": v}, label=label, **kwargs)
+
+
+def choice(name: str, state: EstimatorState, lang: str, m, label: str, draw=st.selectbox, **kwargs):
+    """A control over the parameter's ids (a select box unless `draw` says
+    otherwise), each shown by its label in `lang`."""
+    param = params.BY_NAME[name]
+    options = list(param.choices)
+    if draw is st.segmented_control:
+        default_arg = lambda v: {"default": v}
+    else:
+        default_arg = lambda v: {"index": options.index(v)}
+    return _bound(draw, name, state, lang, default_arg, label=label, options=options,
+                  format_func=setup.option_label(m, lang, param), **kwargs)
+
+
+def amount(name: str, state: EstimatorState, lang: str, label: str, **kwargs) -> tuple[float | None, str | None]:
+    """A text field for an amount kept in the state as EUR a year: it reads what
+    people type in either language, in the period the page shows, and then shows
+    it written the page's way. Returns the yearly amount and the text that
+    could not be read, if any."""
+    param = params.BY_NAME[name]
+
+    def shown(s: EstimatorState) -> str:
+        value = getattr(s, name)
+        return "" if value is None else text.amount(value, lang, s.period, s.salaries, s.monthly_share)
+
+    def read_value(typed: str, s: EstimatorState) -> float | None:
+        entered = text.parse_amount(typed)
+        if entered is None:
+            return None
+        return min(to_yearly(entered, s), param.high)
+
+    _bound(st.text_input, name, state, lang, lambda v: {"value": v}, shown=shown, read_value=read_value,
+           label=label, **kwargs)
+    return getattr(state, name), st.session_state.get(_UNREAD, {}).get(key(name, lang))
+
+
+def to_yearly(entered: float, s: EstimatorState) -> float:
+    """An amount typed in the period shown, as EUR a year."""
+    return model.to_yearly(entered, s.period, s.salaries, s.monthly_share)

@@ -1,0 +1,183 @@
+"""The estimator's detail views, one function each of (state, model,
+language): where a salary stands, the path over the years, how the median is
+built, a second profile, fixed and variable pay, net pay. A view draws its own
+controls (bound to the state, salary/ui/state.py) and what they show.
+
+    VIEWS[state.view](state, m, lang)
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from salary import chart_data, charts, datafiles, model, net, params, tables, text
+from salary.state import EstimatorState
+from salary.ui import show
+from salary.ui import state as bound
+
+
+def _amount(state: EstimatorState, lang: str):
+    """A yearly total as the page shows it in the state's period."""
+    return lambda yearly: text.amount(yearly, lang, state.period, state.salaries, state.monthly_share)
+
+
+def _per(state: EstimatorState) -> float:
+    return model.period_divisor(state.period, state.salaries, state.monthly_share)
+
+
+def where_you_stand(state: EstimatorState, m: model.Model, lang: str) -> None:
+    first = m.estimate(state.profile())
+    label = text.t("stand.input.year" if state.period == "year" else "stand.input.month", lang)
+    salary, unread = bound.amount("salary", state, lang, label, help=text.t("stand.help", lang))
+    if unread:
+        st.warning(text.t("stand.problem", lang, raw=unread), icon="✏️")
+    elif salary is not None:
+        st.caption(text.t("stand.understood", lang, amount=_amount(state, lang)(salary),
+                          period=text.t("period." + state.period, lang)))
+        question = text.typing_question(salary, lang) if state.period == "year" else None
+        if question:
+            st.info(question, icon="❓")
+        else:
+            st.write(text.verdict(first, salary, lang, state.period, state.salaries, state.monthly_share))
+    show.chart(lang, charts.range_chart, chart_data.range_chart, m, [(text.profile_label(first.profile, m, lang),
+                                                                      first)],
+               lang, title=text.t("chart.range.title", lang), per=_per(state), salary=salary)
+
+
+def path(state: EstimatorState, m: model.Model, lang: str) -> None:
+    show.chart(lang, charts.career_chart, chart_data.career_chart, m.estimate(state.profile()), lang,
+               per=_per(state), salary=state.salary)
+
+
+def build(state: EstimatorState, m: model.Model, lang: str) -> None:
+    show.chart(lang, charts.waterfall_chart, chart_data.waterfall_chart, m.estimate(state.profile()), lang,
+               per=_per(state))
+
+
+def compare(state: EstimatorState, m: model.Model, lang: str) -> None:
+    t = lambda key, **kw: text.t(key, lang, **kw)
+    st.caption(t("compare.own" if state.own2 else "compare.follows"))
+    c1, c2, c3 = st.columns(3)
+    with c1:
+        bound.slider("years2", state, lang, t("control.years2"), min_value=model.YEARS_MIN,
+                     max_value=model.YEARS_MAX, step=1)
+    with c2:
+        bound.choice("degree2", state, lang, m, t("control.degree2"))
+    with c3:
+        bound.choice("industry2", state, lang, m, t("control.industry2"))
+    with st.container(horizontal=True):
+        st.button(t("compare.take_over"), on_click=bound.change(EstimatorState.following), key="take_over")
+        st.button(t("compare.master_question"), help=t("compare.master_question.help"), key="master_question",
+                  on_click=bound.change(EstimatorState.master_question))
+    first, second = m.estimate(state.profile()), m.estimate(state.profile2())
+    diff_eur, diff_pct = model.difference(first, second)
+    d1, d2 = st.columns(2)
+    d1.metric(t("compare.diff"), text.signed_amount(diff_eur, lang, state.period, state.salaries,
+                                                     state.monthly_share))
+    d2.metric(t("compare.diff_pct"), text.percent(diff_pct, lang, 1, signed=True))
+    profiles = [(t("compare.profile", number=n, profile=text.profile_label(e.profile, m, lang)), e)
+                for n, e in ((1, first), (2, second))]
+    show.chart(lang, charts.range_chart, chart_data.range_chart, m, profiles, lang, title=t("compare.chart.title"),
+               per=_per(state), bands=False)
+
+
+def split(state: EstimatorState, m: model.Model, lang: str) -> None:
+    t = lambda key, **kw: text.t(key, lang, **kw)
+    st.caption(t("split.intro", variable=text.percent(params.VARIABLE.default, lang),
+                 attainment=text.percent(params.ATTAINMENT.default, lang)))
+    s1, s2 = st.columns(2)
+    with s1:
+        bound.slider("variable", state, lang, t("control.variable"), min_value=params.VARIABLE.low,
+                     max_value=params.VARIABLE.high, step=1)
+    with s2:
+        bound.slider("attainment", state, lang, t("control.attainment"), min_value=params.ATTAINMENT.low,
+                     max_value=params.ATTAINMENT.high, step=1)
+    pay = model.pay_split(m.estimate(state.profile()).median, state.variable / 100, state.attainment / 100)
+    f1, f2, f3 = st.columns(3)
+    # Fixed pay per period; variable pay is paid once a year, so it stays per year.
+    f1.metric(f"{t('split.fixed')} {t('period.' + state.period)}",
+              text.amount(pay.fixed, lang, state.period, state.salaries))
+    f2.metric(f"{t('split.variable')} {t('period.year')}", text.amount(pay.variable, lang))
+    f3.metric(f"{t('split.paid')} {t('period.year')}", text.amount(pay.paid, lang))
+
+
+def _net_inputs(state: EstimatorState, m: model.Model, lang: str) -> None:
+    """The net pay view's inputs, drawn while their fold is open."""
+    t = lambda key, **kw: text.t(key, lang, **kw)
+    c1, c2, c3, c4 = st.columns(4)
+    with c1:
+        bound.choice("taxclass", state, lang, m, t("control.taxclass"))
+    with c2:
+        bound.choice("state", state, lang, m, t("control.state"))
+    with c3:
+        bound.choice("church", state, lang, m, t("control.church"), st.segmented_control, required=True)
+    with c4:
+        bound.number("children", state, lang, t("control.children"), help=t("control.children.help"),
+                     min_value=params.CHILDREN.low, max_value=params.CHILDREN.high, step=1)
+    c1, c2, c3, c4 = st.columns(4)
+    with c1:
+        bound.number("birth", state, lang, t("control.birth"), min_value=params.BIRTH.low,
+                     max_value=params.BIRTH.high, step=1)
+    with c2:
+        bound.choice("health", state, lang, m, t("control.health"), st.segmented_control, required=True)
+    if state.health == "private":
+        with c3:
+            bound.number("premium", state, lang, t("control.premium"), help=t("control.premium.help"),
+                         min_value=params.PREMIUM.low, max_value=params.PREMIUM.high, step=10.0, format="%.2f")
+        with c4:
+            bound.number("subsidy", state, lang, t("control.subsidy"), help=t("control.subsidy.help"),
+                         min_value=params.SUBSIDY.low, max_value=params.SUBSIDY.high, step=10.0, format="%.2f")
+    else:
+        with c3:
+            bound.number("surcharge", state, lang, t("control.surcharge"),
+                         help=t("control.surcharge.help", average=text.percent(params.SURCHARGE.default, lang, 1)),
+                         min_value=params.SURCHARGE.low, max_value=params.SURCHARGE.high, step=0.1, format="%.2f")
+    c1, c2, c3 = st.columns([2, 1, 1])
+    with c1:
+        bound.number("car", state, lang, t("control.car"), min_value=params.CAR.low, max_value=params.CAR.high,
+                     step=1000)
+    with c2:
+        bound.number("km", state, lang, t("control.km"), help=t("control.km.help"), min_value=params.KM.low,
+                     max_value=params.KM.high, step=1)
+    with c3:
+        bound.choice("drive", state, lang, m, t("control.drive"))
+
+
+def net_pay(state: EstimatorState, m: model.Model, lang: str) -> None:
+    t = lambda key, **kw: text.t(key, lang, **kw)
+    st.caption(t("net.intro"))
+    results = st.container()  # the net pay first, the details it rests on folded below it
+    inputs = show.fold(t("net.inputs"), "net_inputs", open_with=params.NET)  # open when a link set them
+    if inputs.open:
+        with inputs:
+            _net_inputs(state, m, lang)
+    tax, problem = state.tax()
+    with results:
+        if problem:
+            st.warning(t("net.invalid", name=problem), icon="⚠️")
+        try:
+            low, median, high = net.of_range(m.estimate(state.profile()), tax, state.variable / 100,
+                                             state.attainment / 100, state.salaries)
+        except datafiles.FiguresError as exc:
+            st.error(t("error.data", message=str(exc)), icon="🚫")
+            return
+        for column, level, both in zip(st.columns(3), ("low", "median", "high"), (low, median, high)):
+            column.metric(t("net.month", level=t("net.level." + level)), text.money(both.month.net, lang, 1))
+            column.metric(t("net.year", level=t("net.level." + level)), text.money(both.year.net, lang, 1))
+        st.caption(t("net.basis", fixed=text.money(median.month.gross, lang, 1), salaries=state.salaries,
+                     variable=text.percent(state.variable, lang), attainment=text.percent(state.attainment, lang),
+                     paid=text.money(median.year.gross, lang, 1)))
+        if median.month.car_benefit:
+            st.caption(t("net.car", benefit=text.money(median.month.car_benefit, lang, 1)))
+        chart, table = st.columns(2)
+        with chart:
+            # The table beside the chart holds its numbers.
+            show.chart(lang, charts.net_chart, chart_data.net_chart, median.year, median.month, lang, table=False)
+        with table:
+            show.table(tables.net_table, median.year, median.month, lang)
+            st.caption(t("net.table.caption"))
+        st.info(t("net.advice"), icon="ℹ️")
+
+
+VIEWS = {"stand": where_you_stand, "path": path, "build": build, "compare": compare, "split": split,
+         "net": net_pay}
