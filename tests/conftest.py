@@ -120,6 +120,20 @@ def label(text: str) -> str:
     return text.replace("<br>", " ")
 
 
+def k(name: str, lang: str = "de") -> str:
+    """The key of the estimator's widget for field `name` in `lang` (salary.ui.state.key)."""
+    from salary.ui.state import key
+
+    return key(name, lang)
+
+
+def estimator_state(at: AppTest):
+    """The estimator's state in the AppTest session (salary.state.EstimatorState)."""
+    from salary.ui.state import _STATE
+
+    return at.session_state[_STATE]
+
+
 def metric_values(at: AppTest) -> list[str]:
     return [m.value for m in at.metric]
 
@@ -139,11 +153,10 @@ def downloaded(at: AppTest, fmt: str) -> str:
     """What the estimator's download button `fmt` (csv, json) delivers after this run: the
     page builds it with report.request from its controls' values, which this reads back
     from the session."""
-    from salary import model, params, report
+    from salary import model, report
 
     assert [b for b in at.get("download_button") if b.proto.id.endswith(f"download_{fmt}")]
-    values = {p.name: at.session_state[p.name] for p in params.ESTIMATOR}
-    record = report.build(report.request(model.default_model(), values))
+    record = report.build(report.request(model.default_model(), estimator_state(at)))
     return report.to_csv(record) if fmt == "csv" else report.to_json(record)
 
 

@@ -17,6 +17,7 @@ from tests.conftest import (
     assert_clean,
     cell_setter,
     downloaded,
+    k,
     label,
     metric_values,
     run_app,
@@ -184,13 +185,13 @@ def test_estimator_defaults():
 @pytest.mark.parametrize("lang", ["en"])  # German amounts: test_edges.py
 def test_each_control_moved_gives_the_models_estimate(lang):
     at = run_app("estimator", {"lang": lang})
-    at.slider(key="years").set_value(12).run()
+    at.slider(key=k("years", lang)).set_value(12).run()
     assert metric_values(at)[:3] == expected_metrics(Profile(12), lang)
-    at.selectbox(key="degree").select("master").run()
+    at.selectbox(key=k("degree", lang)).select("master").run()
     assert metric_values(at)[:3] == expected_metrics(Profile(12, "master"), lang)
-    at.selectbox(key="industry").select("pharma").run()
+    at.selectbox(key=k("industry", lang)).select("pharma").run()
     assert metric_values(at)[:3] == expected_metrics(Profile(12, "master", "pharma"), lang)
-    at.radio(key="bands").set_value("p10-p90").run()
+    at.radio(key=k("bands", lang)).set_value("p10-p90").run()
     p = Profile(12, "master", "pharma", "p10-p90")
     assert metric_values(at)[:3] == expected_metrics(p, lang)
     assert_clean(at)
@@ -201,14 +202,14 @@ def test_each_control_moved_gives_the_models_estimate(lang):
 
 def test_a_link_reproduces_the_estimate_in_the_other_language():
     at = run_app("estimator", {"lang": "de"})
-    at.slider(key="years").set_value(9).run()
-    at.selectbox(key="industry").select("software").run()
+    at.slider(key=k("years")).set_value(9).run()
+    at.selectbox(key=k("industry")).select("software").run()
     link = dict(at.query_params)
     link["lang"] = "en"
     again = run_app("estimator", link)
     assert metric_values(again)[:3] == expected_metrics(Profile(9, "bachelor", "software"), "en")
-    assert again.slider(key="years").value == 9
-    assert again.selectbox(key="industry").value == "software"
+    assert again.slider(key=k("years", "en")).value == 9
+    assert again.selectbox(key=k("industry", "en")).value == "software"
 
 
 def test_query_string_sets_every_control():
@@ -223,11 +224,11 @@ def test_query_string_sets_every_control():
     assert metric_values(at)[:3] == expected_metrics(first.profile, "de", "month", 13, variable=30)
     assert text.verdict(first, 41000, "de", "month", 13, 0.30) in [m.value for m in at.markdown]
     assert {k: at.query_params.get(k) for k in query} == query  # closed views keep their parameters
-    at.button_group(key="view").set_value("compare").run()
+    at.button_group(key=k("view")).set_value("compare").run()
     eur, pct = model.difference(first, second)
     assert metric_values(at)[3:5] == [text.signed_money(eur * 0.7 / 13, "de", 10),
                                       text.percent(pct, "de", 1, signed=True)]
-    at.button_group(key="view").set_value("split").run()
+    at.button_group(key=k("view")).set_value("split").run()
     fixed, variable = first.median * 0.7, first.median * 0.3
     assert metric_values(at)[3:6] == [text.money(shown(fixed, "month", 13, 0), "de", 1),
                                       text.money(variable, "de"), text.money(fixed + variable * 1.2, "de")]
@@ -236,7 +237,7 @@ def test_query_string_sets_every_control():
 
 
 @pytest.mark.parametrize("view, controls", [
-    ("stand", {"text_input": ["salary_text"]}),
+    ("stand", {"text_input": ["salary"]}),
     ("path", {}),
     ("build", {}),
     ("compare", {"slider": ["years2"], "selectbox": ["degree2", "industry2"]}),
@@ -246,49 +247,49 @@ def test_each_view_draws_only_its_own_part(view, controls):
     at = run_app("estimator", {"view": view})
     assert_clean(at)
     assert not at.warning
-    assert at.button_group(key="view").value == view
-    detail = {"years", "years_exact", "degree", "industry", "bands", "period", "salaries"}
+    assert at.button_group(key=k("view")).value == view
+    detail = {k(name) for name in ("years", "years_exact", "degree", "industry", "bands", "period", "salaries")}
     for kind in ("slider", "selectbox", "number_input", "text_input"):
         keys = {w.key for w in at.get(kind)} - detail
-        assert keys == set(controls.get(kind, [])), kind
+        assert keys == {k(name) for name in controls.get(kind, [])}, kind
     assert len(at.get("plotly_chart")) == (0 if view == "split" else 1)
 
 
 def test_salaries_a_year_are_asked_for_only_with_monthly_amounts():
     at = run_app("estimator", {"salaries": "13"})
-    assert not [r for r in at.radio if r.key == "salaries"]
+    assert not [r for r in at.radio if r.key == k("salaries")]
     assert metric_values(at)[:3] == expected_metrics(Profile(params.YEARS.default), "de")
     assert at.query_params.get("salaries") == "13"  # kept for when amounts go monthly
-    at.radio(key="period").set_value("month").run()
-    assert at.radio(key="salaries").value == "13"
+    at.radio(key=k("period")).set_value("month").run()
+    assert at.radio(key=k("salaries")).value == 13
     assert metric_values(at)[:3] == expected_metrics(Profile(params.YEARS.default), "de", "month", 13)
 
 
 def test_closed_views_keep_their_values():
     at = run_app("estimator", {"view": "split"})
-    at.slider(key="variable").set_value(35).run()
-    at.button_group(key="view").set_value("compare").run()
-    at.slider(key="years2").set_value(12).run()
-    at.button_group(key="view").set_value("stand").run()
+    at.slider(key=k("variable")).set_value(35).run()
+    at.button_group(key=k("view")).set_value("compare").run()
+    at.slider(key=k("years2")).set_value(12).run()
+    at.button_group(key=k("view")).set_value("stand").run()
     assert "view" not in at.query_params  # the default view stays out of the link
     assert (at.query_params.get("variable"), at.query_params.get("years2")) == ("35", "12")
-    at.slider(key="years").set_value(9).run()
-    at.button_group(key="view").set_value("split").run()
-    assert at.slider(key="variable").value == 35
+    at.slider(key=k("years")).set_value(9).run()
+    at.button_group(key=k("view")).set_value("split").run()
+    assert at.slider(key=k("variable")).value == 35
     median = estimate(Profile(9)).median
     assert metric_values(at)[3:6] == [text.money(v, "de") for v in (median * 0.65, median * 0.35, median)]
-    at.button_group(key="view").set_value("compare").run()
-    assert at.slider(key="years2").value == 12
+    at.button_group(key=k("view")).set_value("compare").run()
+    assert at.slider(key=k("years2")).value == 12
 
 
 def test_second_profile_starts_as_a_copy():
     at = run_app("estimator", {"years": "7", "degree": "master", "view": "compare"})
-    assert at.slider(key="years2").value == 7
-    assert at.selectbox(key="degree2").value == "master"
-    assert at.selectbox(key="industry2").value == "all"
+    assert at.slider(key=k("years2")).value == 7
+    assert at.selectbox(key=k("degree2")).value == "master"
+    assert at.selectbox(key=k("industry2")).value == "all"
     assert metric_values(at)[3] == text.signed_money(0, "de")
     assert "years2" not in at.query_params  # a copy needs no parameter
-    at.selectbox(key="industry2").select("tourism").run()
+    at.selectbox(key=k("industry2")).select("tourism").run()
     eur, pct = model.difference(estimate(Profile(7, "master")), estimate(Profile(7, "master", "tourism")))
     assert metric_values(at)[3:5] == [text.signed_money(eur, "de"), text.percent(pct, "de", 1, signed=True)]
     assert at.query_params.get("industry2") == "tourism"
@@ -297,7 +298,7 @@ def test_second_profile_starts_as_a_copy():
 def test_salary_shows_where_it_stands():
     at = run_app("estimator", {"lang": "en", "years": "8"})
     assert not [m for m in at.markdown if "%" in m.value and "KAM" in m.value]
-    at.text_input(key="salary_text").input("80,000").run()
+    at.text_input(key=k("salary", "en")).input("80,000").run()
     e = estimate(Profile(8))
     (sentence,) = [m.value for m in at.markdown if m.value.startswith("Model estimate")]
     assert text.percent(e.percentile_of(80000), "en") in sentence
@@ -328,19 +329,19 @@ def test_salary_above_the_articles_top():
 
 def test_pay_split_and_period_controls():
     at = run_app("estimator", {"lang": "en", "years": "10", "view": "split"})
-    at.slider(key="variable").set_value(35).run()
-    at.slider(key="attainment").set_value(80).run()
+    at.slider(key=k("variable", "en")).set_value(35).run()
+    at.slider(key=k("attainment", "en")).set_value(80).run()
     e = estimate(Profile(10))
     split = model.pay_split(e.median, 0.35, 0.80)
     assert metric_values(at)[3:6] == [text.money(v, "en") for v in (split.fixed, split.variable, split.paid)]
     assert (split.fixed, split.variable) == pytest.approx((e.median * 0.65, e.median * 0.35))
-    at.radio(key="period").set_value("month").run()
-    at.radio(key="salaries").set_value("13").run()
+    at.radio(key=k("period", "en")).set_value("month").run()
+    at.radio(key=k("salaries", "en")).set_value(13).run()
     # Per month: the fixed pay of a payslip; variable and paid pay stay per year.
     assert metric_values(at)[:3] == expected_metrics(Profile(10), "en", "month", 13, variable=35)
     assert metric_values(at)[3:6] == [text.money(shown(e.median * 0.65, "month", 13, 0), "en", 1),
                                       text.money(e.median * 0.35, "en"), text.money(split.paid, "en")]
-    at.button_group(key="view").set_value("path").run()
+    at.button_group(key=k("view", "en")).set_value("path").run()
     (career,) = specs(at)
     medians = values(career["data"][2]["y"])
     assert medians[10] == pytest.approx(e.median * 0.65 / 13)
@@ -370,7 +371,7 @@ def test_downloads_match_the_page():
     first = estimate(Profile(6))
     record = report.build(report.Request(first, first, 70000, 25, 100, "year", 12))
     assert [text.money(record["range"][k], "de", 1) for k in ("low", "median", "high")] == metric_values(at)[:3]
-    at.button_group(key="view").set_value("split").run()
+    at.button_group(key=k("view")).set_value("split").run()
     assert len(at.get("download_button")) == 2
     assert [text.money(record["pay_split"][k], "de", 1) for k in ("fixed", "variable_at_target_per_year",
                                                                    "paid_per_year")] == metric_values(at)[3:6]
@@ -384,8 +385,8 @@ def test_downloads_hold_the_closed_views_too():
     expected = report.build(report.Request(first, second, 70000, 30, 90, "year", 12))
     assert json.loads(downloaded(at, "json")) == json.loads(report.to_json(expected))
     assert downloaded(at, "csv") == report.to_csv(expected)
-    at.button_group(key="view").set_value("split").run()
-    at.slider(key="variable").set_value(40).run()
+    at.button_group(key=k("view")).set_value("split").run()
+    at.slider(key=k("variable")).set_value(40).run()
     record = json.loads(downloaded(at, "json"))
     assert record["pay_split"]["variable_percent"] == 40
     assert record["comparison"]["profile"]["years"] == 12

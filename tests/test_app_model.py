@@ -14,7 +14,7 @@ import pytest
 
 from salary import datafiles, model, params, report, text
 from salary.model import Profile, estimate
-from tests.conftest import assert_clean, metric_values, run_app
+from tests.conftest import assert_clean, k, metric_values, run_app
 
 FIG = datafiles.load_figures()
 V = lambda dim, key: datafiles.value(FIG, dim, key)
@@ -35,7 +35,7 @@ def test_an_old_link_opens_with_the_default_industry_reading():
     at = run_app("estimator", {"years": "8", "industry": "software"})
     assert_clean(at)
     assert not at.warning
-    assert at.radio(key="industry_reading").value == "relative"
+    assert at.radio(key=k("industry_reading")).value == "relative"
     assert "industry_reading" not in at.query_params
     e = estimate(Profile(8, "bachelor", "software", industry_reading="relative"))
     assert metric_values(at)[1] == _money(e.median, "de")
@@ -46,10 +46,10 @@ def test_an_old_link_opens_with_the_default_industry_reading():
 def test_the_industry_reading_in_the_link_and_the_control():
     at = run_app("estimator", {"years": "8", "industry": "software", "industry_reading": "overall", "lang": "en"})
     assert not at.warning
-    assert at.radio(key="industry_reading").value == "overall"
+    assert at.radio(key=k("industry_reading", "en")).value == "overall"
     overall = estimate(Profile(8)).median * V("industry", "software") / V("overall", "average")
     assert metric_values(at)[1] == _money(overall, "en")
-    at.radio(key="industry_reading").set_value("relative").run()
+    at.radio(key=k("industry_reading", "en")).set_value("relative").run()
     centre = statistics.geometric_mean([V("industry", k) for k in INDUSTRIES])
     relative = estimate(Profile(8)).median * V("industry", "software") / centre
     assert metric_values(at)[1] == _money(relative, "en")
@@ -61,7 +61,7 @@ def test_a_bad_industry_reading_is_named_and_replaced():
     assert_clean(at)
     (warning,) = at.warning
     assert "industry_reading" in warning.value and text.t("industry_reading.relative", "en") in warning.value
-    assert at.radio(key="industry_reading").value == "relative"
+    assert at.radio(key=k("industry_reading", "en")).value == "relative"
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])

@@ -12,7 +12,7 @@ import pytest
 from babel import Locale
 
 from salary import text
-from tests.conftest import PAGES, assert_clean, only_in, run_app, shown_strings, specs, words
+from tests.conftest import PAGES, assert_clean, k, only_in, run_app, shown_strings, specs, words
 
 TITLE = {"overview": "overview.title", "experience": "experience.title", "degree": "degree.title",
          "industry": "industry.title", "sources": "sources.title", "estimator": "estimator.title",
@@ -74,14 +74,14 @@ def test_every_view_of_the_estimator_speaks_one_language(lang):
     assert len(at.warning) == 1  # the bad years2: the warning is checked too
     assert at.title[0].value == text.t("estimator.title", lang)
     found = wrong_words(at, lang)
-    at.radio(key="period").set_value("month").run()
+    at.radio(key=k("period", lang)).set_value("month").run()
     found |= wrong_words(at, lang)
     for view in VIEWS:
-        at.button_group(key="view").set_value(view).run()
+        at.button_group(key=k("view", lang)).set_value(view).run()
         assert_clean(at)
         assert [spec["layout"]["separators"] for spec in specs(at)] == [separators(lang)] * (view != "split")
         found |= wrong_words(at, lang)
-    at.button_group(key="health").set_value("private").run()
+    at.button_group(key=k("health", lang)).set_value("private").run()
     found |= wrong_words(at, lang)
     assert found == set()
 

@@ -9,10 +9,10 @@ import json
 import pytest
 from lohnsteuer_bmf import berechne_lohnsteuer_pap
 
-from salary import datafiles, net, params, tables, text
+from salary import datafiles, net, tables, text
 from salary.model import Profile, estimate
 from salary.net import TaxProfile
-from tests.conftest import assert_clean, copy_data, downloaded, metric_values, run_app, specs, values
+from tests.conftest import assert_clean, copy_data, downloaded, k, metric_values, run_app, specs, values
 
 INPUTS = {"number_input": {"children", "birth", "surcharge", "car", "km"},
           "selectbox": {"taxclass", "state", "drive"}, "button_group": {"church", "health"}}
@@ -40,25 +40,26 @@ def test_net_view_draws_its_inputs_metrics_chart_and_table(lang):
     assert not at.warning
     # A link without net pay inputs opens the view with their fold closed: nothing in it is drawn.
     (fold,) = [e for e in at.expander if e.label == text.t("net.inputs", lang)]
-    assert fold.label and not {w.key for kind in INPUTS for w in at.get(kind)} & set().union(*INPUTS.values())
+    inputs = {kind: {k(name, lang) for name in names} for kind, names in INPUTS.items()}
+    assert fold.label and not {w.key for kind in INPUTS for w in at.get(kind)} & set().union(*inputs.values())
     at.session_state["net_inputs"] = True  # the reader opens the fold
     at.run()
-    for kind, keys in INPUTS.items():
+    for kind, keys in inputs.items():
         assert keys <= {w.key for w in at.get(kind)}, kind
-    assert not [w for w in at.number_input if w.key in ("premium", "subsidy")]
+    assert not [w for w in at.number_input if w.key in (k("premium", lang), k("subsidy", lang))]
     assert net_metrics(at) == expected(TaxProfile(), lang)
     labels = [m.label for m in at.metric[3:9]]
     assert labels[0] == text.t("net.month", lang, level=text.t("net.level.low", lang))
     assert labels[1] == text.t("net.year", lang, level=text.t("net.level.low", lang))
     assert len(at.get("plotly_chart")) == 1
-    assert at.button_group(key="view").value == "net"
+    assert at.button_group(key=k("view", lang)).value == "net"
     assert at.query_params.get("view") == "net"
 
 
 # A few inputs of each kind of control; what each input does to net pay is tested in test_net.py,
 # each input's edges in test_edges.py.
 MOVES = [
-    ("selectbox", "taxclass", "3", {"tax_class": 3}),
+    ("selectbox", "taxclass", 3, {"tax_class": 3}),
     ("button_group", "church", "yes", {"church": True}),
     ("number_input", "children", 2, {"children": 2}),
     ("number_input", "surcharge", 3.5, {"surcharge": 3.5}),
@@ -68,7 +69,7 @@ MOVES = [
 @pytest.mark.parametrize("kind, key, value, field", MOVES)
 def test_each_input_moves_the_figures_and_the_link(kind, key, value, field):
     at = run_app("estimator", {"view": "net", "lang": "en", "car": "40000"})
-    widget = getattr(at, kind)(key=key)
+    widget = getattr(at, kind)(key=k(key, "en"))
     (widget.select(value) if kind == "selectbox" else widget.set_value(value)).run()
     assert_clean(at)
     assert net_metrics(at) == expected(TaxProfile(**{"car": 40000, **field}), "en")
@@ -77,14 +78,14 @@ def test_each_input_moves_the_figures_and_the_link(kind, key, value, field):
 
 def test_drive_and_private_insurance():
     at = run_app("estimator", {"view": "net", "car": "60000", "km": "10"})
-    at.selectbox(key="drive").select("electric").run()
+    at.selectbox(key=k("drive")).select("electric").run()
     assert net_metrics(at) == expected(TaxProfile(car=60000, km=10, drive="electric"), "de")
     assert at.query_params.get("drive") == "electric"
-    at.button_group(key="health").set_value("private").run()
-    assert {w.key for w in at.number_input} >= {"premium", "subsidy"}
-    assert "surcharge" not in {w.key for w in at.number_input}
-    at.number_input(key="premium").set_value(750.0).run()
-    at.number_input(key="subsidy").set_value(350.0).run()
+    at.button_group(key=k("health")).set_value("private").run()
+    assert {w.key for w in at.number_input} >= {k("premium"), k("subsidy")}
+    assert k("surcharge") not in {w.key for w in at.number_input}
+    at.number_input(key=k("premium")).set_value(750.0).run()
+    at.number_input(key=k("subsidy")).set_value(350.0).run()
     tax = TaxProfile(car=60000, km=10, drive="electric", health="private", premium=750, subsidy=350)
     assert net_metrics(at) == expected(tax, "de")
     assert (at.query_params.get("health"), at.query_params.get("premium"), at.query_params.get("subsidy")) == \
@@ -102,10 +103,10 @@ def test_a_link_reproduces_the_net_view():
                      km=32, drive="hybrid")
     assert net_metrics(at) == expected(tax, "en", 9, 25, 110, 13)
     assert {k: at.query_params.get(k) for k in query} == query
-    assert at.selectbox(key="state").value == "BY"
-    assert at.number_input(key="surcharge").value == 2.5
+    assert at.selectbox(key=k("state", "en")).value == "BY"
+    assert at.number_input(key=k("surcharge", "en")).value == 2.5
     # Closed, the view keeps its parameters.
-    at.button_group(key="view").set_value("stand").run()
+    at.button_group(key=k("view", "en")).set_value("stand").run()
     assert {k: at.query_params.get(k) for k in query if k != "view"} == {k: v for k, v in query.items()
                                                                           if k != "view"}
 
@@ -125,14 +126,13 @@ def test_bad_value_warns_by_name_and_uses_the_default(name, value):
     assert at.query_params.get(name) != value
 
 
-def test_subsidy_above_the_premium_warns_and_uses_the_default():
+def test_subsidy_above_the_premium_warns_and_is_taken_at_the_premium():
     at = run_app("estimator", {"view": "net", "health": "private", "premium": "200", "subsidy": "250"})
     assert_clean(at)
     assert any("`subsidy`" in w.value for w in at.warning)
-    # The default subsidy (300) is above this premium too: the whole default profile is used.
-    assert params.SUBSIDY.default > 200
-    assert net_metrics(at) == expected(TaxProfile(), "de")
-    at.number_input(key="subsidy").set_value(150.0).run()
+    # The subsidy is at most the premium: the net is worked out with a subsidy of 200.
+    assert net_metrics(at) == expected(TaxProfile(health="private", premium=200, subsidy=200), "de")
+    at.number_input(key=k("subsidy")).set_value(150.0).run()
     assert not [w for w in at.warning if "`subsidy`" in w.value]
     assert net_metrics(at) == expected(TaxProfile(health="private", premium=200, subsidy=150), "de")
 

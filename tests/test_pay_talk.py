@@ -12,7 +12,7 @@ import pytest
 
 from salary import datafiles, model, text
 from salary.model import Profile, estimate
-from tests.conftest import assert_clean, downloaded, metric_values, run_app, script, specs, values
+from tests.conftest import assert_clean, downloaded, k, metric_values, run_app, script, specs, values
 
 FIG = datafiles.load_figures()
 
@@ -24,10 +24,10 @@ def _share_below(e, salary: float) -> float:
 @pytest.mark.parametrize("typed", ["82.000", "82,000", "82000", "82.000 €", "€82,000", "82 000"])
 def test_amounts_are_read_as_meant(typed):
     at = run_app("estimator", {"years": "8"})
-    at.text_input(key="salary_text").input(typed).run()
+    at.text_input(key=k("salary")).input(typed).run()
     assert_clean(at)
     assert at.query_params.get("salary") == "82000"
-    assert at.text_input(key="salary_text").value == "82.000\xa0€"  # shown formatted
+    assert at.text_input(key=k("salary")).value == "82.000\xa0€"  # shown formatted
     e = estimate(Profile(8))
     (verdict,) = [m.value for m in at.markdown if m.value.startswith("Modellschätzung")]
     assert text.percent(_share_below(e, 82000), "de") in verdict
@@ -39,7 +39,7 @@ def test_amounts_are_read_as_meant(typed):
 
 def test_a_small_yearly_amount_gets_a_question_not_a_verdict():
     at = run_app("estimator")
-    at.text_input(key="salary_text").input("82").run()
+    at.text_input(key=k("salary")).input("82").run()
     assert not [m for m in at.markdown if m.value.startswith("Modellschätzung")]
     (question,) = at.info
     assert "82.000\xa0€" in question.value and "?" in question.value
@@ -47,7 +47,7 @@ def test_a_small_yearly_amount_gets_a_question_not_a_verdict():
 
 def test_garbage_is_named_and_the_last_amount_kept():
     at = run_app("estimator", {"salary": "70000"})
-    at.text_input(key="salary_text").input("siebzigtausend").run()
+    at.text_input(key=k("salary")).input("siebzigtausend").run()
     assert_clean(at)
     (warning,) = at.warning
     assert "siebzigtausend" in warning.value
@@ -56,28 +56,28 @@ def test_garbage_is_named_and_the_last_amount_kept():
 
 def test_monthly_amounts_are_typed_per_month():
     at = run_app("estimator", {"period": "month", "salaries": "12", "variable": "20", "lang": "en"})
-    at.text_input(key="salary_text").input("6,300").run()
+    at.text_input(key=k("salary", "en")).input("6,300").run()
     # A fixed 6,300 a month with 12 salaries is 75,600 fixed a year, 80 % of a total of 94,500.
     assert at.query_params.get("salary") == str(round(6300 * 12 / 0.8))
     assert any(c.value == "Understood: €6,300 per month." for c in at.caption)
-    assert at.text_input(key="salary_text").value == "€6,300"
+    assert at.text_input(key=k("salary", "en")).value == "€6,300"
 
 
 def test_compare_starts_as_a_copy_of_the_current_profile():
     at = run_app("estimator")
-    at.slider(key="years").set_value(10).run()
-    at.selectbox(key="degree").set_value("master").run()
-    at.button_group(key="view").set_value("compare").run()
+    at.slider(key=k("years")).set_value(10).run()
+    at.selectbox(key=k("degree")).set_value("master").run()
+    at.button_group(key=k("view")).set_value("compare").run()
     assert metric_values(at)[3] in ("0\xa0€", "+0\xa0€")
-    assert at.slider(key="years2").value == 10 and at.selectbox(key="degree2").value == "master"
+    assert at.slider(key=k("years2")).value == 10 and at.selectbox(key=k("degree2")).value == "master"
     # Its own change sticks; profile 1 moves on without it.
-    at.selectbox(key="degree2").set_value("bachelor").run()
-    at.slider(key="years").set_value(12).run()
-    assert at.slider(key="years2").value == 10
+    at.selectbox(key=k("degree2")).set_value("bachelor").run()
+    at.slider(key=k("years")).set_value(12).run()
+    assert at.slider(key=k("years2")).value == 10
     assert at.query_params.get("degree2") == "bachelor"
     # Taking profile 1 over makes it a copy again.
     at.button(key="take_over").click().run()
-    assert (at.slider(key="years2").value, at.selectbox(key="degree2").value) == (12, "master")
+    assert (at.slider(key=k("years2")).value, at.selectbox(key=k("degree2")).value) == (12, "master")
     assert metric_values(at)[3] in ("0\xa0€", "+0\xa0€")
 
 
@@ -92,8 +92,8 @@ def test_the_compare_bars_are_named_by_profile():
 def test_master_now_or_bachelor_with_two_more_years():
     at = run_app("estimator", {"years": "3", "view": "compare"})
     at.button(key="master_question").click().run()
-    assert at.selectbox(key="degree").value == "master"
-    assert (at.slider(key="years2").value, at.selectbox(key="degree2").value) == (5, "bachelor")
+    assert at.selectbox(key=k("degree")).value == "master"
+    assert (at.slider(key=k("years2")).value, at.selectbox(key=k("degree2")).value) == (5, "bachelor")
     master, bachelor = estimate(Profile(3, "master")), estimate(Profile(5, "bachelor"))
     eur = bachelor.median - master.median
     assert metric_values(at)[3] == text.signed_money(eur, "de")
@@ -101,13 +101,13 @@ def test_master_now_or_bachelor_with_two_more_years():
 
 def test_the_years_stepper_and_the_article_level():
     at = run_app("estimator", {"lang": "en"})
-    at.number_input(key="years_exact").set_value(10).run()
-    assert at.slider(key="years").value == 10 and at.query_params.get("years") == "10"
+    at.number_input(key=k("years_exact", "en")).set_value(10).run()
+    assert at.slider(key=k("years", "en")).value == 10 and at.query_params.get("years") == "10"
     levels = datafiles.load_levels().set_index("level")
     assert levels.loc["senior", "years_from"] <= 10 <= levels.loc["senior", "years_to"]
     assert any("Senior KAM" in c.value and "9–22" in c.value for c in at.caption)
-    at.slider(key="years").set_value(4).run()
-    assert at.number_input(key="years_exact").value == 4
+    at.slider(key=k("years", "en")).set_value(4).run()
+    assert at.number_input(key=k("years_exact", "en")).value == 4
     assert any("Experienced KAM" in c.value for c in at.caption)
 
 

@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from salary import datafiles, model, params, sources, text
 from salary.model import Profile, estimate
-from tests.conftest import ROOT, assert_clean, copy_data, run_app, set_cell, specs, values
+from tests.conftest import ROOT, assert_clean, copy_data, k, run_app, set_cell, specs, values
 
 FIG = datafiles.load_figures()
 SOURCES = datafiles.DATA_DIR / "sources.csv"
@@ -146,7 +146,7 @@ def test_the_estimators_link_carries_its_profile_and_language(lang):
     query = {k: v[0] for k, v in parse_qs(link.proto.query_string).items()}
     assert query == {"lang": lang, "years": "9", "degree": "none", "industry": "pharma", "bands": "p25-p75",
                      "industry_reading": "relative"}
-    at.slider(key="years").set_value(20).run()
+    at.slider(key=k("years", lang)).set_value(20).run()
     (link,) = [p for p in at.get("page_link") if p.proto.label == text.t("sources.link", lang)]
     assert parse_qs(link.proto.query_string)["years"] == ["20"]
     # Following the link in a new session marks the same estimate.

@@ -74,7 +74,7 @@ def test_every_option_id_has_a_label():
     (params.YEARS, ["8"], 8), (params.YEARS, ["0"], 0), (params.YEARS, ["45"], 45), (params.YEARS, ["8.0"], 8),
     (params.DEGREE, ["master"], "master"), (params.INDUSTRY, ["semiconductors"], "semiconductors"),
     (params.SALARY, ["65000"], 65000), (params.SALARY, [""], None), (params.LANG, ["en"], "en"),
-    (params.SALARIES, ["13"], "13"), (params.VARIABLE, ["0"], 0), (params.ATTAINMENT, ["150"], 150),
+    (params.SALARIES, ["13"], 13), (params.TAXCLASS, ["3"], 3), (params.VARIABLE, ["0"], 0), (params.ATTAINMENT, ["150"], 150),
 ])
 def test_good_values(param, raw, expected):
     assert param.parse(raw, "en") == (expected, None)
