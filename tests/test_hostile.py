@@ -23,7 +23,7 @@ PAYLOADS = [
     "-inf", "0x10", "1_000", " 8 ", "8.5", "", "9" * 5000, "master", "software", "p10-p90", "month", "13", "en",
     "de", "70000", "0", "45", "150", "50",
 ]
-values = st.one_of(st.sampled_from(PAYLOADS), st.text(max_size=40),
+values = st.one_of(st.sampled_from(PAYLOADS), st.sampled_from(["relative", "overall", "month", "13", "35"]), st.text(max_size=40),
                    st.integers(-10**6, 10**7).map(str), st.floats().map(str))
 names = st.sampled_from([*params.BY_NAME, "foo", "__proto__", "YEARS"])
 queries = st.dictionaries(names, st.one_of(values, st.lists(values, min_size=2, max_size=3)), max_size=8)
@@ -72,11 +72,16 @@ def test_hostile_query_strings(page, query):
     if page == "estimator":
         years = chosen.get("years", params.YEARS.default)
         p = Profile(years, chosen.get("degree", "bachelor"), chosen.get("industry", "all"),
-                    chosen.get("bands", params.BANDS.default))
+                    chosen.get("bands", params.BANDS.default),
+                    chosen.get("industry_reading", params.INDUSTRY_READING.default))
         period = chosen.get("period", "year")
-        salaries = int(chosen.get("salaries", "12"))
+        salaries = chosen.get("salaries", 12)
+        share = chosen.get("variable", params.VARIABLE.default) / 100 if period == "month" else 0.0
         e = estimate(p)
-        assert metric_values(at)[:3] == [text.amount(v, lang, period, salaries) for v in (e.low, e.median, e.high)]
+        # Per year to 100 EUR; per month the fixed pay of a payslip (less the variable share), to 10 EUR.
+        shown = [round(v / 100) * 100 if period == "year" else round(v * (1 - share) / salaries / 10) * 10
+                 for v in (e.low, e.median, e.high)]
+        assert metric_values(at)[:3] == [text.money(v, lang, 1) for v in shown]
 
 
 def test_no_html_rendering_of_anything():

@@ -1,6 +1,6 @@
 """Fixtures of the browser tests: one streamlit server and one Chromium for the
 whole run, a fresh page (so a fresh Streamlit session) per test.
-Tests marked slow run only when selected with -m (e.g. `-m slow`).
+Tests marked slow run only when selected with -m (e.g. `-m slow`); otherwise they are deselected.
 
 Without Chromium the browser tests skip, unless REQUIRE_BROWSER=1 (CI), where
 they fail."""
@@ -24,9 +24,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     # The load test takes minutes on two cores: only when asked for by name (-m slow).
     if "slow" in (config.getoption("markexpr") or ""):
         return
-    for item in items:
-        if item.get_closest_marker("slow"):
-            item.add_marker(pytest.mark.skip(reason="slow: run with -m slow"))
+    slow = [item for item in items if item.get_closest_marker("slow")]
+    if slow:  # deselected, not skipped: .ci/run runs them in a run of their own
+        config.hook.pytest_deselected(items=slow)
+        items[:] = [item for item in items if not item.get_closest_marker("slow")]
 
 
 @pytest.hookimpl(tryfirst=True)
