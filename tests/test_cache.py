@@ -108,7 +108,7 @@ print(first, gc.get_freeze_count())
 
 def test_the_start_up_objects_are_frozen_at_the_second_run():
     """A fresh process: nothing frozen after the first run (its objects are not all
-    made yet), the long-lived ones after the second (salary.ui.cache.settle)."""
+    made yet), the long-lived ones after the second (salary.ui.startup.run_started)."""
     out = subprocess.run([sys.executable, "-c", FREEZE_PROBE.format(app=str(ROOT / "app.py"))], cwd=ROOT,
                          capture_output=True, text=True, timeout=120, check=True)
     first, second = map(int, out.stdout.split())
@@ -134,9 +134,9 @@ def test_a_tables_digest_is_worked_out_once_and_forgotten_with_the_table(monkeyp
 
 TABLES_PROBE = """
 import gc, sys
-from salary.ui import cache
+from salary.ui import startup
 loaded_before = "pandas" in sys.modules
-cache.settle(); cache.settle()
+startup.run_started(); startup.run_started()
 import pandas as pd
 print(loaded_before, id(pd.DataFrame.merge) in {id(o) for o in gc.get_objects()})
 """

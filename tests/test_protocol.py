@@ -36,17 +36,17 @@ def test_estimator_follows_a_key_press(server):
         async with protocol.Session(server.url, "estimator", "years=8&degree=master&industry=software&lang=en") as s:
             first = await s.open()
             widgets = {w.key: w.value for w in s.widgets.values()}
-            moved = await s.rerun(years=9)
+            moved = await s.rerun({"years.en": 9})
             return first, widgets, moved, s
 
     first, widgets, moved, session = asyncio.run(scenario())
     assert first.metrics[:3] == expected(model.Profile(8, "master", "software"), "en")
-    assert widgets["years"] == 8 and widgets["years_exact"] == 8 and widgets["lang"] == "English"
-    assert widgets["degree"] == text.t("degree.master", "en")
+    assert widgets["years.en"] == 8 and widgets["years_exact.en"] == 8 and widgets["lang"] == "English"
+    assert widgets["degree.en"] == text.t("degree.master", "en")
     # Every other widget was sent back unchanged: the profile and language stay, the years move.
     assert moved.metrics[:3] == expected(model.Profile(9, "master", "software"), "en")
     assert "years=9" in session.query_string.split("&") and "lang=en" in session.query_string.split("&")
-    assert session.widget("years_exact").value == 9
+    assert session.widget("years_exact.en").value == 9
     assert not moved.exceptions and not moved.errors and 0 < moved.latency < 60
     with pytest.raises(KeyError, match="no widget 'nothing'"):
         session.widget("nothing")

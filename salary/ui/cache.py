@@ -18,27 +18,14 @@ Results are shared between sessions, so they must not be changed.
 
 The model itself is fitted once per data folder and day by
 salary.model.default_model, which code without Streamlit uses too.
-
-Speed: after every script run Streamlit collects all garbage (gc.collect(2))
-while holding the interpreter lock, and the messages of the run wait for it.
-With pandas, plotly and the model loaded that full collection walks some
-150,000 long-lived objects that are never garbage. settle() moves them out of
-the collector's way once per process with the standard library's gc.freeze(),
-at the start of the second script run (by then the imports, the model and
-plotly's validators exist). The collection then walks only what was made
-since: the sessions and this cache, which is why SIZE is bounded. The
-measurements behind both are in the README's performance section
-(`python -m bench`)."""
+"""
 
 from __future__ import annotations
 
 import dataclasses
-import gc
 import hashlib
-import importlib
 import numbers
 import pickle
-import sys
 import types
 import weakref
 from collections.abc import Callable
@@ -47,14 +34,11 @@ import streamlit as st
 
 from salary import model
 
-# Entries kept: about 30 kB each (a chart, or its table and summary; the estimator makes
-# two per profile and view). After settle(), Streamlit's collection after every run
-# walks them. Measured over five runs of `python -m bench --only collector`: with 128
-# entries under 2 ms, a tenth of what a bare Streamlit process pays after each run; with
-# 256 between 2.7 and 9 ms; beyond that it grows steeply (9-29 ms at 512, 69-82 ms at
-# 1,024). A miss costs building one chart, a few ms, once.
+# Entries kept (a chart, or its table and summary; the estimator makes two per profile and
+# view). Streamlit's collection after every run walks them (salary/ui/startup.py), so the
+# pause grows with their number: the README's performance section has the measurements
+# behind this size. A miss costs building one chart, once.
 SIZE = 128
-_runs = 0  # script runs started in this process, counted until settle() has frozen (2)
 
 
 def key(value) -> str:
@@ -75,8 +59,8 @@ def key(value) -> str:
     if dataclasses.is_dataclass(value) and not isinstance(value, type) and value.__dataclass_params__.frozen:
         fields = ", ".join(key(getattr(value, f.name)) for f in dataclasses.fields(value))
         return f"{type(value).__module__}.{type(value).__qualname__}({fields})"
-    pd = sys.modules.get("pandas")  # not imported yet: then nothing here is a DataFrame
-    if pd is not None and isinstance(value, pd.DataFrame):
+    kind = type(value)
+    if kind.__name__ == "DataFrame" and kind.__module__.split(".")[0] == "pandas":  # by name: pandas may be loading
         return _frame_key(value)
     raise TypeError(f"no cache key for a {type(value).__name__}")
 
@@ -104,25 +88,3 @@ def _built(name: str, _build: Callable, _args: tuple, _kwargs: dict):
 def cached(build: Callable, *args, **kwargs):
     """build(*args, **kwargs), made once for all sessions."""
     return _built(key((build, args, sorted(kwargs.items()))), build, args, kwargs)
-
-
-def settle() -> None:
-    """Call at the start of every script run: on the second run of the process,
-    freeze what exists (see the module's docstring). A flag, not
-    gc.get_freeze_count(), tells whether that was done: the count walks every
-    frozen object."""
-    global _runs
-    if _runs > 1:
-        return
-    _runs += 1
-    if _runs > 1:
-        # The libraries of the tables, which every page's first run loads after its
-        # first chart: with several sessions opening at once, this second run can start
-        # while the first is still loading them, and what loads after the freeze is
-        # walked by every collection (measured: twice the server's CPU per key press
-        # with 5 and 10 sessions). Importing them here waits for that import to finish.
-        importlib.import_module("pandas")
-        importlib.import_module("pyarrow")
-        # The first run's garbage went with Streamlit's collection after it: no
-        # collection of its own here, which would take as long as the ones avoided.
-        gc.freeze()

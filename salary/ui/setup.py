@@ -10,7 +10,7 @@ from collections.abc import Callable
 import streamlit as st
 
 from salary import datafiles, model, params, text
-from salary.ui import cache, navigation
+from salary.ui import navigation, startup
 
 _WARNINGS = "_warnings"  # this run's warnings about the link
 _SLOT = "_warning_slot"  # where they are shown
@@ -83,7 +83,7 @@ def page(name: str) -> tuple[str, model.Model]:
     the menu stays."""
     st.set_page_config(page_title=text.t("app.page_title", text.DEFAULT_LANG), page_icon="💼", layout="wide",
                        initial_sidebar_state="auto")
-    cache.settle()
+    startup.run_started()
     st.session_state.setdefault(_LINK, frozenset(st.query_params))
     st.session_state[_WARNINGS], st.session_state[_SLOT] = [], None
     menu = st.sidebar.container()

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
-from salary import charts, text
+from salary import charts, libraries, text
 from salary.ui import setup
 from salary.ui.cache import cached
 
@@ -36,7 +36,8 @@ def _numbers_table(data: Callable, *args, **kwargs):
 
 
 def plotly(chart) -> None:
-    st.plotly_chart(chart, width="stretch", config=charts.CONFIG)
+    with libraries.alone():  # plotly looks for numpy and pandas: not while they are being imported
+        st.plotly_chart(chart, width="stretch", config=charts.CONFIG)
 
 
 def table_key(build: Callable) -> str:
@@ -51,7 +52,8 @@ def chart(lang: str, build: Callable, data: Callable, *args, table: bool = True,
     fold (table=False where the page shows the same numbers beside the chart).
 
     The table is sent only while its fold is open (see fold())."""
-    plotly(cached(_drawn, build, st.context.theme.type, *args, **kwargs))
+    with libraries.alone():
+        plotly(cached(_drawn, build, st.context.theme.type, *args, **kwargs))
     numbers = cached(data, *args, **kwargs)
     st.caption(text.t("chart.summary", lang, summary=numbers.summary))
     if table:
