@@ -240,7 +240,7 @@ def test_query_string_sets_every_control():
     ("stand", {"text_input": ["salary"]}),
     ("path", {}),
     ("build", {}),
-    ("compare", {"slider": ["years2"], "selectbox": ["degree2", "industry2"]}),
+    ("compare", {"slider": ["years2"], "number_input": ["years2_exact"], "selectbox": ["degree2", "industry2"]}),
     ("split", {"slider": ["variable", "attainment"]}),
 ])
 def test_each_view_draws_only_its_own_part(view, controls):

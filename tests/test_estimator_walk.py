@@ -192,7 +192,10 @@ class EstimatorWalk(RuleBasedStateMachine):
     def move_profile2(self, name, data):
         if name == "years2":
             value = data.draw(st.integers(0, 45))
-            self.at.slider(key=k(name, self.lang)).set_value(value).run()
+            if data.draw(st.booleans()):
+                self.at.number_input(key=k("years2_exact", self.lang)).set_value(value).run()
+            else:
+                self.at.slider(key=k(name, self.lang)).set_value(value).run()
         else:
             value = data.draw(st.sampled_from(DEGREES if name == "degree2" else INDUSTRIES))
             self.at.selectbox(key=k(name, self.lang)).select(value).run()
@@ -274,6 +277,7 @@ class EstimatorWalk(RuleBasedStateMachine):
         first = model.estimate(Profile(s["years"], s["degree"], s["industry"], s["bands"], s["industry_reading"]))
         if s["view"] == "compare":
             years2, degree2, industry2 = self.profile2()
+            assert at.number_input(key=k("years2_exact", lang)).value == years2
             assert (at.slider(key=k("years2", lang)).value, at.selectbox(key=k("degree2", lang)).value,
                     at.selectbox(key=k("industry2", lang)).value) == (years2, degree2, industry2)
             second = model.estimate(Profile(years2, degree2, industry2, s["bands"], s["industry_reading"]))

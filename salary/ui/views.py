@@ -59,8 +59,13 @@ def compare(state: EstimatorState, m: model.Model, lang: str) -> None:
     st.caption(t("compare.own" if state.own2 else "compare.follows"))
     c1, c2, c3 = st.columns(3)
     with c1:
-        bound.slider("years2", state, lang, t("control.years2"), min_value=model.YEARS_MIN,
-                     max_value=model.YEARS_MAX, step=1)
+        slider, exact = st.columns([3, 1], vertical_alignment="bottom")
+        with slider:
+            bound.slider("years2", state, lang, t("control.years2"), min_value=model.YEARS_MIN,
+                         max_value=model.YEARS_MAX, step=1)
+        with exact:  # a stepper a thumb can hit exactly, as profile 1 has
+            bound.number("years2", state, lang, t("control.years2_exact"), widget="years2_exact",
+                         min_value=model.YEARS_MIN, max_value=model.YEARS_MAX, step=1)
     with c2:
         bound.choice("degree2", state, lang, m, t("control.degree2"))
     with c3:
