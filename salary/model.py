@@ -26,10 +26,11 @@ DEGREES = ("none", "bachelor", "master")
 INDUSTRIES = ("all", *datafiles.KEYS["industry"])
 BANDS = ("p25-p75", "p10-p90")
 DEFAULT_BANDS = "p25-p75"
-# How the article's industry figures are read: relative to each other (centred
-# on their geometric mean) or relative to the article's overall average.
-INDUSTRY_READINGS = ("relative", "overall")
-DEFAULT_INDUSTRY_READING = "relative"
+# How the article's industry figures are read, the default first: relative to the
+# article's overall average (as the article prints them: every industry below it),
+# or relative to each other (centred on their geometric mean).
+INDUSTRY_READINGS = ("overall", "relative")
+DEFAULT_INDUSTRY_READING = "overall"
 YEARS_MIN, YEARS_MAX = 0, 45
 # low, median and high are these quantiles of the profile's distribution.
 RANGE = (0.25, 0.5, 0.75)

@@ -87,19 +87,21 @@ def industry_factors(m, reading: str) -> dict[str, float]:
 
 
 def industry_consequence(m, lang: str, reading: str) -> str:
-    """What the chosen industry reading does to an estimate, in one sentence, from the data."""
+    """What the chosen industry reading does to an estimate (each industry's
+    change to the median), and what the other reading would do and why it is
+    not the default, from the data."""
     from salary.model import INDUSTRY_READINGS
 
     other = next(r for r in INDUSTRY_READINGS if r != reading)
     now, then = industry_factors(m, reading), industry_factors(m, other)
-    top, bottom = max(now, key=now.get), min(now, key=now.get)
     label = lambda k: m.figure("industry", k)["label_" + lang]
     pct = lambda v: percent(v, lang, 1, signed=True)
-    return t("industry.consequence", lang, reading=t(f"industry_reading.{reading}", lang),
-             other=t(f"industry_reading.{other}", lang), top=label(top), bottom=label(bottom),
-             top_now=percent(abs(now[top]), lang, 1), bottom_now=percent(abs(now[bottom]), lang, 1),
-             top_then=pct(then[top]),
-             bottom_then=pct(then[bottom]))
+    each = ", ".join(f"{label(k)} {pct(v)}" for k, v in sorted(now.items(), key=lambda kv: -kv[1]))
+    top, bottom = max(then, key=then.get), min(then, key=then.get)
+    return t(f"industry.consequence.{reading}", lang, reading=t(f"industry_reading.{reading}", lang),
+             average=money(m.average, lang), each=each) + " " + t(
+        f"industry.other.{other}", lang, other=t(f"industry_reading.{other}", lang), top=label(top),
+        top_then=pct(then[top]), bottom=label(bottom), bottom_then=pct(then[bottom]))
 
 
 def method(m, lang: str) -> str:

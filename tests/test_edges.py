@@ -22,7 +22,7 @@ NUMBERS = {
 }
 CHOICES = {
     "lang": ("de", "en", "de"), "degree": ("none", "master", "bachelor"), "industry": ("all", "hospitality", "all"),
-    "bands": ("p25-p75", "p10-p90", "p25-p75"), "industry_reading": ("relative", "overall", "relative"),
+    "bands": ("p25-p75", "p10-p90", "p25-p75"), "industry_reading": ("overall", "relative", "overall"),
     "degree2": ("none", "master", None), "industry2": ("all", "hospitality", None), "period": ("year", "month", "year"),
     "salaries": ("12", "13", "12"), "view": ("stand", "net", "stand"), "taxclass": ("1", "6", "1"),
     "state": ("BW", "TH", "NW"), "church": ("no", "yes", "no"), "health": ("statutory", "private", "statutory"),

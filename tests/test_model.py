@@ -165,7 +165,32 @@ def test_industry_reading_relative_centres_the_six_figures(years):
 
 
 def test_the_default_industry_reading():
-    assert Profile(5).industry_reading == model.DEFAULT_INDUSTRY_READING == "relative"
+    assert Profile(5).industry_reading == model.DEFAULT_INDUSTRY_READING == "overall"
+    assert INDUSTRY_READINGS[0] == "overall"  # the default comes first
+
+
+# The article's figures, as printed: the overall average and the six industries.
+ARTICLE_AVERAGE = 61_000
+ARTICLE_INDUSTRIES = {"semiconductors": 60_200, "software": 59_600, "pharma": 58_900, "advertising": 36_800,
+                      "tourism": 36_400, "hospitality": 35_300}
+
+
+@pytest.mark.parametrize("years", [0, 3, 8, 20, 45])
+@pytest.mark.parametrize("degree", DEGREES)
+def test_by_default_each_industry_moves_the_median_by_its_figure_over_the_average(years, degree):
+    # Semiconductors -1.3 %, software -2.3 %, pharma -3.4 %, advertising -39.7 %, tourism -40.3 %,
+    # hospitality -42.1 %: worked out here from the article's figures.
+    changes = {k: round((v / ARTICLE_AVERAGE - 1) * 100, 1) for k, v in ARTICLE_INDUSTRIES.items()}
+    assert changes == {"semiconductors": -1.3, "software": -2.3, "pharma": -3.4, "advertising": -39.7,
+                       "tourism": -40.3, "hospitality": -42.1}
+    base = M.estimate(Profile(years, degree))
+    for key, figure in ARTICLE_INDUSTRIES.items():
+        e = M.estimate(Profile(years, degree, key))
+        assert e.profile.industry_reading == "overall"
+        if e.low > FLOOR_2026:  # away from the legal floor
+            assert e.median / base.median == pytest.approx(figure / ARTICLE_AVERAGE)
+            assert (e.low, e.high) == pytest.approx((base.low * figure / ARTICLE_AVERAGE,
+                                                     base.high * figure / ARTICLE_AVERAGE))
 
 
 @pytest.mark.parametrize("reading", INDUSTRY_READINGS)
@@ -475,7 +500,7 @@ def test_estimate_many_without_the_reading_columns_uses_the_default_readings():
                           "industry": ["tourism", "all", "semiconductors"]})
     out = M.estimate_many(frame)
     for row in out.itertuples():
-        e = M.estimate(Profile(row.years, row.degree, row.industry, "p25-p75", "relative"))
+        e = M.estimate(Profile(row.years, row.degree, row.industry, "p25-p75", "overall"))
         assert (row.low, row.median, row.high) == pytest.approx((e.low, e.median, e.high))
 
 

@@ -145,7 +145,7 @@ def test_the_estimators_link_carries_its_profile_and_language(lang):
     assert link.proto.page == "sources"
     query = {k: v[0] for k, v in parse_qs(link.proto.query_string).items()}
     assert query == {"lang": lang, "years": "9", "degree": "none", "industry": "pharma", "bands": "p25-p75",
-                     "industry_reading": "relative"}
+                     "industry_reading": "overall"}
     at.slider(key="years").set_value(20).run()
     (link,) = [p for p in at.get("page_link") if p.proto.label == text.t("sources.link", lang)]
     assert parse_qs(link.proto.query_string)["years"] == ["20"]
