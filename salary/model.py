@@ -310,9 +310,16 @@ class Model:
         self.floor = 0.0 if self.minimum_wage_row is None else \
             self.minimum_wage_row["eur_per_hour"] * self.hours_per_year
 
-        # "none" sits as far below bachelor as master sits above it.
-        self.degree_log = {"none": math.log(bachelor / master), "bachelor": 0.0,
-                           "master": math.log(master / bachelor)}
+        # The degree on the median of a bachelor: median * factor + add. "none" sits as far
+        # below bachelor as master sits above it: by the article's difference in EUR
+        # (assumptions.csv, degree_premium "difference") or by its ratio ("ratio").
+        self.degree_rule = assumptions["degree_premium"]
+        if self.degree_rule == "ratio":
+            self.degree_factor = {"none": bachelor / master, "bachelor": 1.0, "master": master / bachelor}
+            self.degree_add = dict.fromkeys(DEGREES, 0.0)
+        else:
+            self.degree_factor = dict.fromkeys(DEGREES, 1.0)
+            self.degree_add = {"none": bachelor - master, "bachelor": 0.0, "master": master - bachelor}
         industry = {key: math.log(val("industry", key)) for key in datafiles.KEYS["industry"]}
         centre = sum(industry.values()) / len(industry)  # the log of the six figures' geometric mean
         self.industry_log = {
@@ -335,6 +342,8 @@ class Model:
                                    f"anchor of the curve ({anchors[-1][0]:g} years)")
         self.anchors = tuple(anchors)
         self.curve = fit_curve([(a[0], a[1]) for a in anchors], plateau)
+        if math.exp(self.curve.a) + self.degree_add["none"] <= 0:  # the curve's lowest point is at 0 years
+            raise datafiles.FiguresError(f"{source}: the master's premium must be below the bachelor's entry salary")
         self._years_sources = tuple(("level", k) for k in datafiles.KEYS["level"]) + tuple(
             ("years", k) for k in datafiles.KEYS["years"])
 
@@ -374,7 +383,7 @@ class Model:
         return None
 
     def degree_premium(self) -> tuple[float, float]:
-        """The master's figure over the bachelor's: in EUR and in percent."""
+        """The master's figure over the bachelor's (at entry): in EUR and in percent."""
         bachelor, master = self.figure("degree", "bachelor")["low"], self.figure("degree", "master")["low"]
         return master - bachelor, (master / bachelor - 1) * 100
 
@@ -386,17 +395,20 @@ class Model:
     def _sigma_at(self, years: float, bands: str) -> float:
         return _interp(years, self._sigma_year_list, self._sigma_list[bands])
 
+    def _log_median(self, years: float, degree: str) -> float:
+        """ln of the median for this degree in no particular industry."""
+        return math.log(math.exp(self.curve(years)) * self.degree_factor[degree] + self.degree_add[degree])
+
     def median_at(self, years: float, degree: str = "bachelor", industry: str = "all",
                   reading: str = DEFAULT_INDUSTRY_READING) -> float:
         """The median for these choices; it does not depend on the band reading."""
-        return max(math.exp(self.curve(years) + self.degree_log[degree] + self.industry_log[reading][industry]),
-                   self.floor)
+        return max(math.exp(self._log_median(years, degree) + self.industry_log[reading][industry]), self.floor)
 
     def estimate(self, profile: Profile) -> Estimate:
         if not isinstance(profile, Profile):
             raise ValueError(f"profile: {_shown(profile)} is not a Profile")
         p = profile
-        mu = self.curve(p.years) + self.degree_log[p.degree] + self.industry_log[p.industry_reading][p.industry]
+        mu = self._log_median(p.years, p.degree) + self.industry_log[p.industry_reading][p.industry]
         sigma = self._sigma_at(p.years, p.bands)
         low, median, high = (max(math.exp(mu + sigma * z), self.floor) for z in _Z_RANGE)
         return Estimate(profile, low, median, high, mu, sigma, self)
@@ -452,8 +464,9 @@ class Model:
             sel = reading_codes == i
             by_code = np.asarray([self.industry_log[reading][industry] for industry in INDUSTRIES])
             industry_log[sel] = by_code[codes["industry"][sel]]
-        degree_log = np.asarray([self.degree_log[d] for d in DEGREES])
-        mu = self.curve(years) + degree_log[codes["degree"]] + industry_log
+        factor, add = (np.asarray([by[d] for d in DEGREES])[codes["degree"]]
+                       for by in (self.degree_factor, self.degree_add))
+        mu = np.log(np.exp(self.curve(years)) * factor + add) + industry_log
         sigma = np.empty(n)
         for i, b in enumerate(BANDS):
             sel = band_codes == i

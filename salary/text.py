@@ -104,6 +104,23 @@ def industry_consequence(m, lang: str, reading: str) -> str:
         top_then=pct(then[top]), bottom=label(bottom), bottom_then=pct(then[bottom]))
 
 
+def _degree_values(m, lang: str) -> dict[str, str]:
+    bachelor, master = m.figure("degree", "bachelor")["low"], m.figure("degree", "master")["low"]
+    return {"bachelor": money(bachelor, lang), "master": money(master, lang),
+            "premium": money(master - bachelor, lang, 1), "factor": number(master / bachelor, lang, 2),
+            "top": money(m.top, lang)}
+
+
+def degree_rule(m, lang: str) -> str:
+    """How the model carries the degree figures over the years (assumptions.csv, degree_premium), in a few words."""
+    return t(f"default.degree_premium.{m.degree_rule}", lang, **_degree_values(m, lang))
+
+
+def degree_at_entry(m, lang: str) -> str:
+    """The degree page's note: the article's premium is at entry, and how the estimator carries it on."""
+    return t(f"degree.at_entry.{m.degree_rule}", lang, **_degree_values(m, lang))
+
+
 def method(m, lang: str) -> str:
     """The model in plain words, with the figures and assumptions it rests on filled in."""
     value = {k: money(m.figure(d, k)["low"], lang)
@@ -113,6 +130,7 @@ def method(m, lang: str) -> str:
     y710, over10 = m.figure("years", "7-10"), m.figure("years", "over-10")
     value["y710_at"] = number((y710["years_from"] + y710["years_to"]) / 2, lang, 1)
     value["over10_from"] = number(over10["years_from"], lang)
+    value["degree"] = t(f"method.degree.{m.degree_rule}", lang, **_degree_values(m, lang))
     return t("method.model.text", lang, plateau=number(m.curve.plateau, lang), **value, **{
         k: v for k, v in floor_values(m, lang).items() if k != "entry"})
 

@@ -104,7 +104,7 @@ def test_the_methodology_page_lists_every_assumption(lang):
     assert_clean(at)
     tables = [t.value for t in at.table]
     (assumptions,) = [t for t in tables if text.t("column.assumption", lang) in t.columns]
-    assert len(assumptions) == 9
+    assert len(assumptions) == 10
     where = " ".join(assumptions[text.t("column.where", lang)])
     for name in ("bands", "industry_reading", "variable"):
         assert f" {name})" in where
@@ -112,6 +112,9 @@ def test_the_methodology_page_lists_every_assumption(lang):
         assert file in where
     defaults = " ".join(assumptions[text.t("column.default", lang)])
     assert text.money(_floor_today(), lang, 1) in defaults
+    # The degree premium as the article's difference in EUR, a row of data/assumptions.csv with its default.
+    assert text.t("assumption.degree_premium", lang) in list(assumptions[text.t("column.assumption", lang)])
+    assert text.money(53_000 - 45_000, lang, 1) in defaults
 
 
 def test_monthly_amounts_are_fixed_pay_with_the_variable_part_per_year():

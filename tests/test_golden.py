@@ -24,7 +24,7 @@ CALIBRATION = {
     "level/junior:high": (62_337, 62_337),
     "level/senior:low": (82_731, 82_731),
     "degree/bachelor": (45_396, 45_396),
-    "degree/master": (53_466, 53_466),
+    "degree/master": (53_396, 53_396),  # 45,396 + the article's 8,000
     "years/7-10": (81_053, 81_053),
     "years/over-10": (90_618, 90_618),
     "industry/semiconductors": (60_200, 79_125),
@@ -34,10 +34,10 @@ CALIBRATION = {
 ESTIMATES = [
     (Profile(0), (37_504, 45_396, 54_948)),
     (Profile(5), (53_500, 66_380, 82_362)),
-    (Profile(8, "master", "software"), (72_634, 90_937, 113_851)),
-    (Profile(8, "master", "software", industry_reading="relative"), (95_468, 119_524, 149_642)),
-    (Profile(20, "none", "hospitality", "p10-p90", "overall"), (48_815, 55_154, 62_316)),
-    (Profile(45, "master", "semiconductors"), (105_602, 133_174, 167_946)),
+    (Profile(8, "master", "software"), (67_914, 85_027, 106_452)),
+    (Profile(8, "master", "software", industry_reading="relative"), (89_264, 111_756, 139_917)),
+    (Profile(20, "none", "hospitality", "p10-p90", "overall"), (53_395, 60_329, 68_164)),
+    (Profile(45, "master", "semiconductors"), (95_923, 120_968, 152_552)),
 ]
 
 
