@@ -12,12 +12,17 @@ import os
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
-from numbers import Real
 from pathlib import Path
 from statistics import NormalDist
 from typing import TYPE_CHECKING
 
 from salary import datafiles
+from salary.checks import check_choice, check_number
+from salary.checks import shown_value as _shown
+from salary.curve import fit_curve
+
+# Pay per period lives in salary.pay; pages and tests also call these as model.<name>.
+from salary.pay import PaySplit, pay_split, per_period, period_divisor, shown_amount, to_yearly  # noqa: F401
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -41,31 +46,9 @@ _Z = NormalDist().inv_cdf
 _Z_RANGE = tuple(_Z(p) for p in RANGE)
 
 
-def _shown(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def check_number(name: str, value: object, low: float = -math.inf, high: float = math.inf, *,
-                 whole: bool = False) -> float:
-    """value as a float, or a ValueError that names the field and what it allows."""
-    if isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(float(value)) \
-            or not low <= float(value) <= high or (whole and float(value) != int(value)):
-        kind = "a whole number" if whole else "a number"
-        span = f"from {low:g} to {high:g}" if math.isfinite(high) else f"of {low:g} or more"
-        raise ValueError(f"{name}: {_shown(value)} is not allowed; allowed: {kind} {span}")
-    return float(value)
-
-
 def check_years(value: object) -> float:
     """The number of years as a float, or ValueError naming what is allowed."""
     return check_number("years", value, YEARS_MIN, YEARS_MAX)
-
-
-def check_choice(name: str, value: object, allowed: tuple[str, ...]) -> str:
-    if not isinstance(value, str) or value not in allowed:
-        raise ValueError(f"{name}: {_shown(value)} is not allowed; allowed: {', '.join(allowed)}")
-    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,80 +134,6 @@ def _interp(x: float, xs: list[float], ys: list[float]) -> float:
         return ys[-1]
     j = bisect_right(xs, x) - 1
     return (ys[j + 1] - ys[j]) / (xs[j + 1] - xs[j]) * (x - xs[j]) + ys[j]
-
-
-@dataclass(frozen=True, slots=True)
-class Curve:
-    """The log-median of a bachelor in no particular industry over the years:
-
-        ln median(y) = a + c * (1 - (1 - min(y, P) / P) ** k)
-
-    P is the plateau year (an assumption in data/assumptions.csv); a, c and k
-    are fitted to the article's anchors. With c >= 0 and k >= 1 the curve
-    rises, is concave (pay grows fastest early) and its growth falls smoothly
-    to zero at P."""
-
-    a: float
-    c: float
-    k: float
-    plateau: float
-
-    def __call__(self, years):
-        """ln median at `years` (a float or a numpy array)."""
-        if not isinstance(years, Real):
-            import numpy as np
-
-            return self.a + self.c * (1 - (1 - np.minimum(years, self.plateau) / self.plateau) ** self.k)
-        return self.a + self.c * (1 - (1 - min(years, self.plateau) / self.plateau) ** self.k)
-
-
-# The range the curve's shape k is fitted in (k = 1: a straight rise to the plateau).
-K_RANGE = (1.0, 50.0)
-_GOLDEN = (math.sqrt(5) - 1) / 2
-
-
-def fit_curve(anchors: list[tuple[float, float]], plateau: float) -> Curve:
-    """Least squares in log space through (years, EUR) anchors, with c >= 0 and k in K_RANGE.
-
-    For a given k the curve is linear in a and c, so those two are an ordinary
-    linear least-squares fit, a straight line through (g, ln EUR) with
-    g = 1 - (1 - min(y, P) / P) ** k (c = 0 where the best c would be
-    negative). What is left is one number: k is the best of a log-spaced grid
-    over K_RANGE, refined by golden-section search between the grid's neighbours.
-    Plain Python: a handful of anchors needs no numpy, so a page can draw its
-    first chart before numpy is loaded. (A general solver such as
-    scipy.optimize.least_squares finds the same curve but costs a server about
-    0.2 s and 38 MB to import.)"""
-    target = [math.log(a[1]) for a in anchors]
-    clipped = [min(a[0], plateau) / plateau for a in anchors]
-    n = len(anchors)
-    mean_t = sum(target) / n
-
-    def solve(k: float) -> tuple[float, float, float]:
-        """(sum of squared residuals, a, c) for this k."""
-        g = [1 - (1 - x) ** k for x in clipped]
-        mean_g = sum(g) / n
-        spread = sum((v - mean_g) ** 2 for v in g)
-        c = sum((v - mean_g) * (t - mean_t) for v, t in zip(g, target)) / spread if spread > 0 else 0.0
-        a = mean_t - c * mean_g
-        if c < 0:
-            a, c = mean_t, 0.0
-        return sum((a + c * v - t) ** 2 for v, t in zip(g, target)), a, c
-
-    steps = 400
-    grid = [K_RANGE[0] * (K_RANGE[1] / K_RANGE[0]) ** (i / (steps - 1)) for i in range(steps)]
-    errors = [solve(k)[0] for k in grid]
-    best = errors.index(min(errors))
-    lo, hi = grid[max(best - 1, 0)], grid[min(best + 1, len(grid) - 1)]
-    while hi - lo > 1e-10 * hi:
-        left, right = hi - _GOLDEN * (hi - lo), lo + _GOLDEN * (hi - lo)
-        if solve(left)[0] <= solve(right)[0]:
-            hi = right
-        else:
-            lo = left
-    k = (lo + hi) / 2
-    _, a, c = solve(k)
-    return Curve(a, c, float(k), float(plateau))
 
 
 def _rows(table: pd.DataFrame | list[dict]) -> list[dict]:
@@ -501,55 +410,6 @@ def estimate_many(profiles: pd.DataFrame) -> pd.DataFrame:
     """The same rows with low, median and high added; columns years, degree,
     industry and optionally bands and industry_reading."""
     return default_model().estimate_many(profiles)
-
-
-@dataclass(frozen=True, slots=True)
-class PaySplit:
-    fixed: float
-    variable: float  # at 100 % target
-    paid: float  # fixed + variable x attainment
-
-
-def pay_split(total: float, variable_share: float, attainment: float) -> PaySplit:
-    """Split a total at target into fixed and variable pay.
-
-    The model reads the article's figures as totals at 100 % target (fixed +
-    variable); variable_share and attainment are fractions (0.2, 1.1)."""
-    check_number("variable_share", variable_share, 0, 1)
-    check_number("attainment", attainment, 0, 10)
-    variable = total * variable_share
-    fixed = total - variable
-    return PaySplit(fixed, variable, fixed + variable * attainment)
-
-
-def period_divisor(period: str, salaries: int, variable_share: float = 0.0) -> float:
-    """What a yearly total is divided by to show it per period: 1 per year; per
-    month, as a payslip shows it (the fixed part, 1 - variable_share of the
-    total, over the number of salaries), salaries / (1 - variable_share)."""
-    check_choice("period", period, ("year", "month"))
-    if salaries not in (12, 13):
-        raise ValueError(f"salaries: {_shown(salaries)} is not allowed; allowed: 12, 13")
-    if period == "year":
-        return 1.0
-    return salaries / pay_split(1.0, variable_share, 1.0).fixed
-
-
-def per_period(yearly: float, period: str, salaries: int, variable_share: float = 0.0) -> float:
-    """A yearly total per year, or per month as a payslip shows it (see period_divisor)."""
-    return yearly / period_divisor(period, salaries, variable_share)
-
-
-def to_yearly(amount: float, period: str, salaries: int, variable_share: float = 0.0) -> float:
-    """An amount given in the period shown, as a yearly total (per_period's inverse)."""
-    return amount * period_divisor(period, salaries, variable_share)
-
-
-def shown_amount(yearly: float, period: str, salaries: int, variable_share: float = 0.0) -> float:
-    """An amount as the dashboard shows it: per period, rounded to 100 EUR a
-    year or 10 EUR a month (the model is not more precise than that)."""
-    value = per_period(yearly, period, salaries, variable_share)
-    step = 100 if period == "year" else 10
-    return float(round(value / step) * step)
 
 
 def difference(first: Estimate, second: Estimate) -> tuple[float, float]:

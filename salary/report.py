@@ -12,7 +12,8 @@ from dataclasses import asdict, dataclass, field
 
 from salary import net, params
 from salary.datafiles import FiguresError
-from salary.model import RANGE, Estimate, Model, Profile, difference, pay_split, shown_amount
+from salary.model import RANGE, Estimate, Model, Profile, difference
+from salary.pay import pay_split, shown_amount
 
 
 @dataclass(frozen=True)

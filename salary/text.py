@@ -13,7 +13,7 @@ from pathlib import Path
 from babel import Locale
 from babel.numbers import NumberPattern, parse_pattern
 
-from salary.model import shown_amount
+from salary.pay import shown_amount
 
 LANGS = ("de", "en")
 DEFAULT_LANG = "de"
