@@ -4,7 +4,7 @@ profile, fixed and variable pay, net pay) and the downloads; every control kept 
 
 import streamlit as st
 
-from salary import chart_data, charts, datafiles, model, net, params, report, tables, text, ui
+from salary import chart_data, charts, datafiles, model, net, params, pay, report, tables, text, ui
 
 lang, m = ui.page("estimator")
 t = lambda key, **kw: text.t(key, lang, **kw)
@@ -32,24 +32,24 @@ ui.preload(lang, m, {params.BANDS: None, params.INDUSTRY_READING: None, params.P
 bands, reading, period = (ui.value(p) for p in (params.BANDS, params.INDUSTRY_READING, params.PERIOD))
 salaries = int(ui.value(params.SALARIES))
 
-first = m.estimate(model.Profile(years, degree, industry, bands, reading))
-# Per month the page shows the fixed pay of a payslip: the variable share (from
-# the pay-split view) is paid on top, once a year.
-share = ui.value(params.VARIABLE) / 100 if period == "month" else 0.0
+# The variable share (from the pay-split view): per month the page shows the fixed
+# pay of a payslip, the variable part paid on top once a year; the legal minimum
+# holds for the fixed part, per year too.
+share = ui.value(params.VARIABLE) / 100
+first = pay.estimate(m, model.Profile(years, degree, industry, bands, reading), share, salaries)
 per = model.period_divisor(period, salaries, share)
 amount = lambda yearly: text.amount(yearly, lang, period, salaries, share)
 
-with st.container(horizontal=True):
-    st.metric(t("metric.low"), amount(first.low))
-    st.metric(t("metric.median"), amount(first.median))
-    st.metric(t("metric.high"), amount(first.high))
-st.caption(text.level_place(m, years, lang))
-if period == "year":
-    st.caption(t("estimator.per_year"))
+at_floor = text.floor_range(first, lang, period, salaries, share)
+if at_floor:  # the whole range is the legal minimum: said in words, not drawn as three equal amounts
+    st.info(at_floor, icon="⚖️")
 else:
-    variable = [text.money(model.pay_split(v, share, 1).variable, lang) for v in (first.low, first.median, first.high)]
-    st.caption(t("estimator.per_month", salaries=salaries, variable=text.percent(share * 100, lang),
-                 low=variable[0], median=variable[1], high=variable[2]))
+    with st.container(horizontal=True):
+        for key, shown in zip(("metric.low", "metric.median", "metric.high"),
+                              text.range_amounts(first, lang, period, salaries, share)):
+            st.metric(t(key), shown)
+st.caption(text.level_place(m, years, lang))
+st.caption(text.range_caption(first, lang, period, salaries, share))
 
 with st.container(horizontal=True):
     ui.choice(params.PERIOD, lang, m, t("control.period"), st.radio, horizontal=True)
@@ -104,7 +104,7 @@ def comparison():
         st.button(t("compare.master_question"), help=t("compare.master_question.help"), key="master_question",
                   on_click=ui.preset({params.DEGREE: "master", params.YEARS2: min(years + 2, model.YEARS_MAX),
                                       params.DEGREE2: "bachelor", params.INDUSTRY2: industry}, PROFILE2))
-    second = m.estimate(model.Profile(years2, degree2, industry2, bands, reading))
+    second = pay.estimate(m, model.Profile(years2, degree2, industry2, bands, reading), share, salaries)
     diff_eur, diff_pct = model.difference(first, second)
     d1, d2 = st.columns(2)
     d1.metric(t("compare.diff"), text.signed_amount(diff_eur, lang, period, salaries, share))

@@ -114,7 +114,7 @@ def range_chart(m: Model, ranges: Sequence[tuple[str, Estimate]], lang: str, *,
 
 
 def career_chart(e: Estimate, lang: str, *, per: float = 1.0, salary: float | None = None) -> ChartData:
-    path, years = career_path(e.model, e.profile), e.profile.years
+    path, years = career_path(e.model, e.profile, floor=e.floor), e.profile.years
     x = path["years"].tolist()
     low, median, high = ((path[c] / per).tolist() for c in ("low", "median", "high"))
     table = _frame({"years": [text.number(y, lang) for y in x],

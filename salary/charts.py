@@ -302,7 +302,7 @@ def range_chart(m: Model, ranges: Sequence[tuple[str, Estimate]], lang: str, *,
 def career_chart(e: Estimate, lang: str, *, per: float = 1.0, salary: float | None = None) -> go.Figure:
     """The range (band) and median over the years for the estimate's profile; the
     median at the person's years marked, and their own salary (yearly) apart from it."""
-    path = career_path(e.model, e.profile)
+    path = career_path(e.model, e.profile, floor=e.floor)
     years = e.profile.years
     x = path["years"].tolist()
     low, median, high = ((path[c] / per).tolist() for c in ("low", "median", "high"))

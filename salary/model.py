@@ -85,8 +85,9 @@ class Step:
 @dataclass(frozen=True, slots=True)
 class Estimate:
     """A profile's pay distribution: log-normal with location mu and spread
-    sigma, pay below the legal floor lifted to it; low, median and high are
-    its RANGE quantiles (EUR gross per year)."""
+    sigma, pay below `floor` lifted to it; low, median and high are its RANGE
+    quantiles (EUR gross per year). `floor` is the least total pay a year:
+    the legal floor, or more where part of pay is variable (salary.pay)."""
 
     profile: Profile
     low: float
@@ -95,21 +96,22 @@ class Estimate:
     mu: float = field(repr=False)
     sigma: float = field(repr=False)
     model: Model = field(repr=False, compare=False)
+    floor: float = field(default=0.0, repr=False)
 
     def quantile(self, p: float) -> float:
         """The salary below which a share p (0..1) of this profile's peers earn."""
         p = check_number("p", p, 0, 1)
         if p == 0:
-            return self.model.floor
+            return self.floor
         if p == 1:
             return math.inf
-        return max(math.exp(self.mu + self.sigma * _Z(p)), self.model.floor)
+        return max(math.exp(self.mu + self.sigma * _Z(p)), self.floor)
 
     def percentile_of(self, salary: float) -> float:
         """Where a yearly salary stands in this profile's distribution, 0 to 100
-        (0 below the legal floor, which nobody in the model earns less than)."""
+        (0 below the floor, which nobody in the model earns less than)."""
         salary = check_number("salary", salary, 0)
-        if salary < self.model.floor or salary == 0:
+        if salary < self.floor or salary == 0:
             return 0.0
         return 100 * _ndtr((math.log(salary) - self.mu) / self.sigma)
 
@@ -309,24 +311,30 @@ class Model:
         return math.log(math.exp(self.curve(years)) * self.degree_factor[degree] + self.degree_add[degree])
 
     def median_at(self, years: float, degree: str = "bachelor", industry: str = "all",
-                  reading: str = DEFAULT_INDUSTRY_READING) -> float:
+                  reading: str = DEFAULT_INDUSTRY_READING, floor: float | None = None) -> float:
         """The median for these choices; it does not depend on the band reading."""
-        return max(math.exp(self._log_median(years, degree) + self.industry_log[reading][industry]), self.floor)
+        return max(math.exp(self._log_median(years, degree) + self.industry_log[reading][industry]),
+                   self._floor(floor))
 
-    def estimate(self, profile: Profile) -> Estimate:
+    def _floor(self, floor: float | None) -> float:
+        """The least total pay a year: the legal floor, or a higher one given (salary.pay.total_floor)."""
+        return self.floor if floor is None else check_number("floor", floor, self.floor)
+
+    def estimate(self, profile: Profile, floor: float | None = None) -> Estimate:
+        """The profile's range; nothing below `floor` (EUR a year; default and least: the legal floor)."""
         if not isinstance(profile, Profile):
             raise ValueError(f"profile: {_shown(profile)} is not a Profile")
-        p = profile
+        p, floor = profile, self._floor(floor)
         mu = self._log_median(p.years, p.degree) + self.industry_log[p.industry_reading][p.industry]
         sigma = self._sigma_at(p.years, p.bands)
-        low, median, high = (max(math.exp(mu + sigma * z), self.floor) for z in _Z_RANGE)
-        return Estimate(profile, low, median, high, mu, sigma, self)
+        low, median, high = (max(math.exp(mu + sigma * z), floor) for z in _Z_RANGE)
+        return Estimate(profile, low, median, high, mu, sigma, self, floor)
 
     def _steps(self, e: Estimate) -> list[Step]:
         p = e.profile
-        base = self.median_at(0.0)
-        after_years = self.median_at(p.years)
-        after_degree = self.median_at(p.years, p.degree)
+        base = self.median_at(0.0, floor=e.floor)
+        after_years = self.median_at(p.years, floor=e.floor)
+        after_degree = self.median_at(p.years, p.degree, floor=e.floor)
         industry_sources = () if p.industry == "all" else (
             (("industry", p.industry), ("overall", "average")) if p.industry_reading == "overall"
             else tuple(("industry", k) for k in datafiles.KEYS["industry"]))
@@ -337,7 +345,7 @@ class Model:
             Step("industry", e.median - after_degree, e.median, industry_sources),
         ]
 
-    def estimate_many(self, profiles: pd.DataFrame) -> pd.DataFrame:
+    def estimate_many(self, profiles: pd.DataFrame, floor: float | None = None) -> pd.DataFrame:
         import numpy as np
         import pandas as pd
 
@@ -380,7 +388,8 @@ class Model:
         for i, b in enumerate(BANDS):
             sel = band_codes == i
             sigma[sel] = np.interp(years[sel], self._sigma_year_list, self._sigma_list[b])
-        out = {name: np.maximum(np.exp(mu + sigma * z), self.floor)
+        floor = self._floor(floor)
+        out = {name: np.maximum(np.exp(mu + sigma * z), floor)
                for name, z in zip(("low", "median", "high"), _Z_RANGE)}
         return profiles.assign(**out)
 
@@ -421,9 +430,9 @@ def difference(first: Estimate, second: Estimate) -> tuple[float, float]:
 CAREER_YEARS = 40  # the path is drawn over a working life of at least this many years
 
 
-def career_path(m: Model, profile: Profile, until: float = CAREER_YEARS) -> pd.DataFrame:
+def career_path(m: Model, profile: Profile, until: float = CAREER_YEARS, floor: float | None = None) -> pd.DataFrame:
     """low, median, high for this profile at every whole year from 0 to `until`
-    (at least 40, and at least the profile's own years)."""
+    (at least 40, and at least the profile's own years), nothing below `floor`."""
     import numpy as np
     import pandas as pd
 
@@ -431,4 +440,4 @@ def career_path(m: Model, profile: Profile, until: float = CAREER_YEARS) -> pd.D
     years = np.arange(0, min(last, YEARS_MAX) + 1, dtype=float)
     frame = pd.DataFrame({"years": years, "degree": profile.degree, "industry": profile.industry,
                           "bands": profile.bands, "industry_reading": profile.industry_reading})
-    return m.estimate_many(frame)
+    return m.estimate_many(frame, floor)

@@ -1,10 +1,22 @@
-"""Pay as the dashboard shows it: fixed and variable, per year or per payslip month, rounded as shown."""
+"""Pay as the dashboard shows it: fixed and variable, per year or per payslip month, the legal minimum on the
+fixed part, rounded as shown."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from salary.checks import check_choice, check_number, shown_value
+
+if TYPE_CHECKING:
+    from salary.model import Estimate, Model, Profile
+
+# Shown amounts are rounded to this many EUR: the model is not more precise than that.
+STEP = {"year": 100, "month": 10}
+MONTHS = 12  # the year's full-time minimum is owed month by month: a twelfth each month
+# The variable share the floor allows: some of pay must be fixed.
+MAX_VARIABLE_SHARE = 0.9
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,9 +60,51 @@ def to_yearly(amount: float, period: str, salaries: int, variable_share: float =
     return amount * period_divisor(period, salaries, variable_share)
 
 
-def shown_amount(yearly: float, period: str, salaries: int, variable_share: float = 0.0) -> float:
-    """An amount as the dashboard shows it: per period, rounded to 100 EUR a
-    year or 10 EUR a month (the model is not more precise than that)."""
-    value = per_period(yearly, period, salaries, variable_share)
-    step = 100 if period == "year" else 10
-    return float(round(value / step) * step)
+def rounded(value: float, period: str, least: float = 0.0) -> float:
+    """An amount already in its period as shown: to 100 EUR a year or 10 EUR a
+    month (STEP). An amount at or above `least` (the legal minimum in that
+    period) is never shown below it: there it is rounded up."""
+    step = STEP[check_choice("period", period, tuple(STEP))]
+    shown = round(value / step) * step
+    if value >= least > shown:
+        shown = math.ceil(least / step) * step
+    return float(shown)
+
+
+def shown_amount(yearly: float, period: str, salaries: int, variable_share: float = 0.0,
+                 floor: float = 0.0) -> float:
+    """A yearly total as the dashboard shows it: per period (per_period), rounded
+    (rounded); at or above `floor` (EUR a year, an estimate's floor) never shown below it."""
+    divisor = period_divisor(period, salaries, variable_share)
+    return rounded(yearly / divisor, period, floor / divisor)
+
+
+def monthly_minimum(m: Model) -> float:
+    """The least fixed pay of a regular month: a month's full-time pay at the
+    minimum wage in force (the model's floor a year / 12: 13.90 EUR x 40 h x
+    52 weeks / 12 = 2,409 EUR in 2026)."""
+    return m.floor / MONTHS
+
+
+def total_floor(m: Model, variable_share: float = 0.0, salaries: int = 12) -> float:
+    """The least total pay a year (at 100 % target) whose fixed part pays the
+    legal minimum: each of the `salaries` regular payslips pays at least the
+    monthly minimum (a 13th salary does not make up for a month paid below it),
+    and the variable share comes on top: monthly minimum x salaries / (1 - share).
+    With 12 salaries, the year's floor / (1 - variable_share)."""
+    check_number("variable_share", variable_share, 0, MAX_VARIABLE_SHARE)
+    if salaries not in (12, 13):
+        raise ValueError(f"salaries: {shown_value(salaries)} is not allowed; allowed: 12, 13")
+    return monthly_minimum(m) * salaries / (1 - variable_share)
+
+
+def estimate(m: Model, profile: Profile, variable_share: float = 0.0, salaries: int = 12) -> Estimate:
+    """The profile's range as total pay a year, nothing below total_floor: the
+    legal minimum holds for the fixed part of pay, per year and per payslip."""
+    return m.estimate(profile, total_floor(m, variable_share, salaries))
+
+
+def at_floor(e: Estimate) -> tuple[bool, bool, bool]:
+    """Whether the low, the median and the high are the estimate's floor (the
+    log-normal put them below it, and they were lifted to it)."""
+    return tuple(value <= e.floor for value in (e.low, e.median, e.high))

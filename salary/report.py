@@ -10,7 +10,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 
-from salary import net, params
+from salary import net, params, pay
 from salary.datafiles import FiguresError
 from salary.model import RANGE, Estimate, Model, Profile, difference
 from salary.pay import pay_split, shown_amount
@@ -40,8 +40,10 @@ def request(m: Model, values: Mapping[str, object]) -> Request:
                        v["industry_reading"])
 
     tax, _ = params.tax_profile({p.name: v[p.name] for p in params.NET})
-    return Request(m.estimate(profile("")), m.estimate(profile("2")), v["salary"], v["variable"], v["attainment"],
-                   v["period"], int(v["salaries"]), tax)
+    # The legal minimum holds for the fixed part of pay: the floor follows the variable share and the salaries.
+    share, salaries = v["variable"] / 100, int(v["salaries"])
+    first, second = (pay.estimate(m, profile(suffix), share, salaries) for suffix in ("", "2"))
+    return Request(first, second, v["salary"], v["variable"], v["attainment"], v["period"], salaries, tax)
 
 
 def net_pay(r: Request) -> dict:
@@ -62,8 +64,8 @@ def build(r: Request) -> dict:
     # Per month, amounts are the fixed pay of a payslip; the variable part is paid once a year.
     share = r.variable / 100 if r.period == "month" else 0.0
 
-    def amount(yearly: float) -> float:
-        return shown_amount(yearly, r.period, r.salaries, share)
+    def amount(yearly: float, floor: float = 0.0) -> float:
+        return shown_amount(yearly, r.period, r.salaries, share, floor)
 
     def yearly(value: float) -> float:
         return shown_amount(value, "year", 12)
@@ -74,7 +76,7 @@ def build(r: Request) -> dict:
                 "industry_reading": p.industry_reading}
 
     def span(e: Estimate) -> dict:
-        return {"low": amount(e.low), "median": amount(e.median), "high": amount(e.high)}
+        return {"low": amount(e.low, e.floor), "median": amount(e.median, e.floor), "high": amount(e.high, e.floor)}
 
     diff_eur, diff_pct = difference(r.first, r.second)
     split = pay_split(r.first.median, r.variable / 100, r.attainment / 100)
@@ -96,7 +98,8 @@ def build(r: Request) -> dict:
         "variable_at_target_per_year": None if r.period == "year" else {
             k: yearly(pay_split(v, share, 1).variable) for k, v in
             (("low", r.first.low), ("median", r.first.median), ("high", r.first.high))},
-        "floor": {"per_year": round(m.floor, 2), "eur_per_hour": wage.get("eur_per_hour"),
+        "floor": {"per_year": round(m.floor, 2), "fixed_per_month": round(pay.monthly_minimum(m), 2),
+                  "least_total_per_year": round(r.first.floor, 2), "eur_per_hour": wage.get("eur_per_hour"),
                   "valid_from": str(wage["valid_from"]) if wage else None, "source": wage.get("source")},
         "percentiles": {"low": RANGE[0] * 100, "median": RANGE[1] * 100, "high": RANGE[2] * 100},
         "profile": profile(r.first),

@@ -13,6 +13,7 @@ from pathlib import Path
 from babel import Locale
 from babel.numbers import NumberPattern, parse_pattern
 
+from salary import pay
 from salary.pay import shown_amount
 
 LANGS = ("de", "en")
@@ -46,10 +47,52 @@ def money(amount: float, lang: str, step: int = 100) -> str:
     return _money(float(round(amount / step) * step), lang)
 
 
-def amount(yearly: float, lang: str, period: str = "year", salaries: int = 12, variable_share: float = 0.0) -> str:
+def amount(yearly: float, lang: str, period: str = "year", salaries: int = 12, variable_share: float = 0.0,
+           floor: float = 0.0) -> str:
     """A yearly total shown per year, or per month as the fixed monthly pay,
-    rounded as the page rounds it."""
-    return money(shown_amount(yearly, period, salaries, variable_share), lang, step=1)
+    rounded as the page rounds it (at or above `floor`, EUR a year, never below it)."""
+    return money(shown_amount(yearly, period, salaries, variable_share, floor), lang, step=1)
+
+
+def range_amounts(e, lang: str, period: str = "year", salaries: int = 12,
+                  variable_share: float = 0.0) -> tuple[str, str, str]:
+    """An estimate's low, median and high as the estimator shows them."""
+    return tuple(amount(v, lang, period, salaries, variable_share, e.floor) for v in (e.low, e.median, e.high))
+
+
+def _floor_parts(e, lang: str, period: str, salaries: int, variable_share: float) -> dict[str, str]:
+    """The estimate's floor for a sentence: the amount as shown, the variable
+    share, and the minimum wage and hours it rests on."""
+    row = e.model.minimum_wage_row or {}
+    return {"amount": amount(e.floor, lang, period, salaries, variable_share, e.floor),
+            "share": percent(variable_share * 100, lang), "wage": _wage(row.get("eur_per_hour", 0.0), lang),
+            "hours": number(e.model.assumptions["hours_per_week"], lang)}
+
+
+def floor_range(e, lang: str, period: str = "year", salaries: int = 12, variable_share: float = 0.0) -> str | None:
+    """Where an estimate's whole range is the floor: in plain words, that the
+    article's figures fall below the legal minimum for this profile and that the
+    range is that minimum (not a band); else None."""
+    if not pay.at_floor(e)[2]:
+        return None
+    return t(f"floor.range.{period}", lang, **_floor_parts(e, lang, period, salaries, variable_share))
+
+
+def range_caption(e, lang: str, period: str = "year", salaries: int = 12, variable_share: float = 0.0) -> str:
+    """What the estimator's three amounts are: per year total pay, per month the
+    payslip's fixed pay with the variable part a year; where the low is the
+    legal floor, that it is (not that a quarter earn less)."""
+    floor = _floor_parts(e, lang, period, salaries, variable_share)
+    low_at_floor = pay.at_floor(e)[0]
+    if period == "year":
+        return t("estimator.per_year.floor", lang, **floor) if low_at_floor else t("estimator.per_year", lang)
+    variable = [money(pay.shown_amount(pay.pay_split(v, variable_share, 1).variable, "year", 12), lang, 1)
+                for v in (e.low, e.median, e.high)]
+    caption = t("estimator.per_month", lang, salaries=salaries, variable=percent(variable_share * 100, lang),
+                low=variable[0], median=variable[1], high=variable[2])
+    if low_at_floor:
+        caption += " " + t("estimator.low_floor", lang, **floor)
+    return caption
 
 
 def _wage(value: float, lang: str) -> str:
@@ -61,7 +104,8 @@ def _wage(value: float, lang: str) -> str:
 def floor_values(m, lang: str) -> dict[str, str]:
     """The legal floor and what it is made of, formatted for a sentence."""
     row = m.minimum_wage_row or {}
-    return {"floor": money(m.floor, lang, step=1), "wage": _wage(row.get("eur_per_hour", 0.0), lang),
+    return {"floor": money(m.floor, lang, step=1), "month": money(pay.monthly_minimum(m), lang, step=1),
+            "wage": _wage(row.get("eur_per_hour", 0.0), lang),
             "hours": number(m.assumptions["hours_per_week"], lang),
             "weeks": number(m.assumptions["weeks_per_year"], lang),
             "since": format_date(row["valid_from"], lang) if row else "", "law": row.get("source", ""),
@@ -298,14 +342,15 @@ def verdict(estimate, salary: float, lang: str, period: str = "year", salaries: 
     and the article's nearest figures."""
     m = estimate.model
     shown = amount(salary, lang, period, salaries, variable_share)
-    if salary < m.floor:
-        return t("stand.below", lang, salary=shown, floor=money(m.floor, lang, step=1))
+    if salary < estimate.floor:
+        return t(f"stand.below.{period}", lang, salary=shown,
+                 **_floor_parts(estimate, lang, period, salaries, variable_share))
     gap = salary - estimate.median
     side = "at" if round(gap / 100) == 0 else "below" if gap < 0 else "above"
     sentence = t(f"stand.verdict.{side}", lang, salary=shown,
                  distance=amount(abs(gap), lang, period, salaries, variable_share),
                  percent=percent(abs(gap) / estimate.median * 100, lang, 1),
-                 median=amount(estimate.median, lang, period, salaries, variable_share),
+                 median=amount(estimate.median, lang, period, salaries, variable_share, estimate.floor),
                  share=percent(estimate.percentile_of(salary), lang))
     if salary > m.top:
         sentence += " " + t("stand.above", lang, top=amount(m.top, lang, period, salaries, variable_share))

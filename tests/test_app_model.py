@@ -8,6 +8,7 @@ import csv
 import datetime as dt
 import io
 import json
+import math
 import statistics
 
 import pytest
@@ -145,3 +146,17 @@ def test_downloads_carry_the_fixed_monthly_pay_and_the_floor():
 
 def test_the_industry_reading_is_a_share_link_parameter():
     assert params.BY_NAME["industry_reading"].choices == model.INDUSTRY_READINGS
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_a_range_at_the_legal_minimum_is_said_not_drawn(lang):
+    # 0 years, no degree, tourism, per month at the default 20 % variable: the article's figures lie below the
+    # minimum wage; the page says so instead of three equal amounts, and the payslip's fixed pay is the minimum.
+    at = run_app("estimator", {"years": "0", "degree": "none", "industry": "tourism", "period": "month", "lang": lang})
+    assert_clean(at)
+    assert not at.metric
+    monthly = math.ceil(_floor_today() / 12 / 10) * 10  # rounded up to 10 EUR: never below the minimum
+    (note,) = [i.value for i in at.info if text.money(monthly, lang, 1) in i.value]
+    assert note.startswith(text.t("floor.range.month", lang).split(":")[0].split(".")[0])
+    caption = " ".join(c.value for c in at.caption)
+    assert text.t("estimator.low_floor", lang, wage="", hours="").split("(")[0].strip() in caption

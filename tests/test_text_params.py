@@ -139,8 +139,10 @@ def test_to_url_writes_choices_and_whole_numbers_as_given():
 
 
 @pytest.mark.parametrize("salary, expected", [
-    (10_000, ["€10,000 is below the statutory minimum wage for a full-time job (€28,912 a year); the model puts "
-              "nobody below it."]),
+    # The floor as shown: 13.90 EUR x 40 h x 52 weeks = 28,912, rounded up to 100 EUR (never shown below the law).
+    (10_000, ["€10,000 is below the statutory minimum wage for a full-time job: the model puts nobody below "
+              f"€{math.ceil(13.90 * 40 * 52 / 100) * 100:,} a year (0% of it variable, the rest fixed pay at the "
+              "minimum wage)."]),
     (80_000, ["Model estimate: €80,000 is ", "{pct}% of KAM with this profile earn less"]),
     (200_000, ["Model estimate: €200,000 is ", "{pct}% of KAM with this profile earn less",
                "That is more than the article's top salary (€132,000)."]),
