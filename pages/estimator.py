@@ -200,9 +200,7 @@ def net_pay():
         for column, level, both in zip(st.columns(3), ("low", "median", "high"), (low_, median_, high_)):
             column.metric(t("net.month", level=t("net.level." + level)), text.money(both.month.net, lang, 1))
             column.metric(t("net.year", level=t("net.level." + level)), text.money(both.year.net, lang, 1))
-        st.caption(t("net.basis", fixed=text.money(median_.month.gross, lang, 1), salaries=salaries,
-                     variable=text.percent(variable, lang), attainment=text.percent(attainment, lang),
-                     paid=text.money(median_.year.gross, lang, 1)))
+        st.caption(text.net_basis(first, lang, salaries, variable, attainment))
         if median_.month.car_benefit:
             st.caption(t("net.car", benefit=text.money(median_.month.car_benefit, lang, 1)))
         chart, table = st.columns(2)

@@ -47,11 +47,41 @@ def money(amount: float, lang: str, step: int = 100) -> str:
     return _money(float(round(amount / step) * step), lang)
 
 
+def shown(yearly: float, lang: str, per: float = 1.0, floor: float = 0.0) -> str:
+    """An amount from the model (EUR a year) as every page writes it: over `per`
+    (1 a year, else a month's divisor, pay.period_divisor), rounded by pay.shown_per."""
+    return money(pay.shown_per(yearly, per, floor), lang, step=1)
+
+
+def signed_shown(yearly: float, lang: str, per: float = 1.0) -> str:
+    """A change from the model (EUR a year) as shown, with its sign."""
+    value = pay.shown_per(yearly, per)
+    text = money(value, lang, step=1)
+    return text if text.startswith("-") or value == 0 else "+" + text
+
+
 def amount(yearly: float, lang: str, period: str = "year", salaries: int = 12, variable_share: float = 0.0,
            floor: float = 0.0) -> str:
     """A yearly total shown per year, or per month as the fixed monthly pay,
     rounded as the page rounds it (at or above `floor`, EUR a year, never below it)."""
     return money(shown_amount(yearly, period, salaries, variable_share, floor), lang, step=1)
+
+
+def range_span(e, lang: str, per: float = 1.0) -> str:
+    """An estimate's range in a chart's table and hover: "53.500 € – 82.400 €";
+    where the whole range is the floor, the minimum wage named instead of a band."""
+    low = shown(e.low, lang, per, e.floor)
+    if pay.at_floor(e)[2]:
+        return t("chart.range.floor", lang, amount=low)
+    return f"{low} – {shown(e.high, lang, per, e.floor)}"
+
+
+def range_summary(label: str, e, lang: str, per: float = 1.0) -> str:
+    """One estimate in a chart's summary: its range and median, or that it is the legal minimum."""
+    if pay.at_floor(e)[2]:
+        return t("chart.summary.range_floor", lang, label=label, amount=shown(e.median, lang, per, e.floor))
+    low, median, high = (shown(v, lang, per, e.floor) for v in (e.low, e.median, e.high))
+    return t("chart.summary.range", lang, label=label, low=low, high=high, median=median)
 
 
 def range_amounts(e, lang: str, period: str = "year", salaries: int = 12,
@@ -180,10 +210,11 @@ def method(m, lang: str) -> str:
 
 
 def describe(row: dict, lang: str, per: float = 1.0) -> str:
-    """A figure's value in words: "43.000 € – 63.000 €", "ab 24.000 €"."""
-    low = money(row["low"] / per, lang)
+    """A figure's value in words: "43.000 € – 63.000 €", "ab 24.000 €" (over `per`
+    and rounded as the model's amounts beside it)."""
+    low = shown(row["low"], lang, per)
     if row["kind"] == "band":
-        return f"{low} – {money(row['high'] / per, lang)}"
+        return f"{low} – {shown(row['high'], lang, per)}"
     if row["kind"] == "point":
         return low
     return f"{t('kind.' + row['kind'], lang)} {low}"
@@ -192,7 +223,7 @@ def describe(row: dict, lang: str, per: float = 1.0) -> str:
 def signed_amount(yearly: float, lang: str, period: str = "year", salaries: int = 12,
                   variable_share: float = 0.0) -> str:
     """A yearly difference shown per year or per month (fixed pay), with its sign."""
-    return signed_money(shown_amount(yearly, period, salaries, variable_share), lang, step=1)
+    return signed_shown(yearly, lang, pay.period_divisor(period, salaries, variable_share))
 
 
 def signed_money(amount: float, lang: str, step: int = 100) -> str:
@@ -251,6 +282,15 @@ def rate(value: float, unit: str, lang: str) -> str:
             "\xa0€" if lang == "de" else " EUR")
         return amount + (t("unit.per_month", lang) if unit == "EUR/month" else "")
     return number(value, lang)
+
+
+def net_basis(e, lang: str, salaries: int, variable: float, attainment: float) -> str:
+    """What the net pay view's gross amounts are, at the median: the payslip's fixed
+    pay a month and the year's pay at the attainment, rounded as everywhere else."""
+    split = pay.pay_split(e.median, variable / 100, attainment / 100)
+    return t("net.basis", lang, fixed=amount(e.median, lang, "month", salaries, variable / 100, e.floor),
+             salaries=salaries, variable=percent(variable, lang), attainment=percent(attainment, lang),
+             paid=amount(split.paid, lang))
 
 
 def net_method(defaults, car: dict[str, float], lang: str) -> str:
