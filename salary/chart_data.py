@@ -120,8 +120,8 @@ def career_chart(e: Estimate, lang: str, *, per: float = 1.0, salary: float | No
     table = _frame({"years": [text.number(y, lang) for y in x],
                     "range": [f"{lo} – {hi}" for lo, hi in zip(low, high)], "median": median}, lang)
     now = min(range(len(x)), key=lambda i: abs(x[i] - years))
-    summary = text.t("chart.summary.career", lang, first=median[0], last=median[-1],
-                     last_years=text.number(x[-1], lang), years=text.number(years, lang), now=median[now])
+    own = None if now in (0, len(x) - 1) else (years, median[now])  # the first and last year are said already
+    summary = text.career_summary(median[0], median[-1], x[-1], own, lang)
     if salary is not None:
         summary += " " + text.t("chart.summary.salary_point", lang, salary=text.shown(salary, lang, per))
     return ChartData(table, summary)

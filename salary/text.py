@@ -67,6 +67,19 @@ def amount(yearly: float, lang: str, period: str = "year", salaries: int = 12, v
     return money(shown_amount(yearly, period, salaries, variable_share, floor), lang, step=1)
 
 
+def career_summary(first: str, last: str, last_years: float, now: tuple[float, str] | None, lang: str) -> str:
+    """The path's summary, each fact once: the median at entry and after the last
+    year (or that it stays the same), then at the profile's own years (`now`: years
+    and median as shown) unless those are the first or the last year."""
+    if first == last:
+        summary = t("chart.summary.career_flat", lang, first=first, last_years=number(last_years, lang))
+    else:
+        summary = t("chart.summary.career", lang, first=first, last=last, last_years=number(last_years, lang))
+    if now is not None:
+        summary += " " + t("chart.summary.career_now", lang, years=number(now[0], lang), now=now[1])
+    return summary
+
+
 def range_span(e, lang: str, per: float = 1.0) -> str:
     """An estimate's range in a chart's table and hover: "53.500 € – 82.400 €";
     where the whole range is the floor, the minimum wage named instead of a band."""

@@ -174,6 +174,26 @@ def test_per_month_the_charts_write_amounts_as_the_estimator_does(lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("years", [0, 8, 40])
+def test_the_path_summary_says_each_fact_once(lang, years):
+    e = M.estimate(model.Profile(years))
+    path = model.career_path(M, e.profile)
+    summary = chart_data.career_chart(e, lang).summary
+    first, last = (text.money(round(path["median"].iloc[i] / 100) * 100, lang, 1) for i in (0, -1))
+    own = text.money(round(e.median / 100) * 100, lang, 1)
+    for amount in {first, last, own}:
+        assert summary.count(amount) == 1, (amount, summary)  # each amount once, the profile's own too
+    assert (text.t("chart.summary.career_now", lang, years=text.number(years, lang), now=own) in summary) == (
+        years not in (0, 40))
+    # A path wholly at the floor stays at it: said once, not "rises from X to X".
+    flat = pay.estimate(M, model.Profile(0, "none", "hospitality"), 0.5, 13)
+    assert model.career_path(M, flat.profile, floor=flat.floor)["median"].max() == pytest.approx(flat.floor)
+    said = chart_data.career_chart(flat, lang).summary
+    assert said == text.t("chart.summary.career_flat", lang, first=text.shown(flat.floor, lang, 1, flat.floor),
+                          last_years=text.number(40, lang))
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_net_table_and_summary(lang):
     tax = net.TaxProfile()
     both = net.year_and_month(E.median, tax, 0.2, 1.0, 12)
