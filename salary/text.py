@@ -126,11 +126,14 @@ def range_caption(e, lang: str, period: str = "year", salaries: int = 12, variab
     payslip's fixed pay with the variable part a year; where the low is the
     legal floor, that it is (not that a quarter earn less)."""
     floor = _floor_parts(e, lang, period, salaries, variable_share)
-    low_at_floor = pay.at_floor(e)[0]
-    if period == "year":
-        return t("estimator.per_year.floor", lang, **floor) if low_at_floor else t("estimator.per_year", lang)
+    low_at_floor, _, all_at_floor = pay.at_floor(e)
     variable = [money(pay.shown_amount(pay.pay_split(v, variable_share, 1).variable, "year", 12), lang, 1)
                 for v in (e.low, e.median, e.high)]
+    if all_at_floor:  # floor_range says the rest; no quarters, no three equal amounts
+        key = "estimator.per_year.all_floor" if period == "year" else "estimator.per_month.all_floor"
+        return t(key, lang, salaries=salaries, variable=variable[1], **floor)
+    if period == "year":
+        return t("estimator.per_year.floor", lang, **floor) if low_at_floor else t("estimator.per_year", lang)
     caption = t("estimator.per_month", lang, salaries=salaries, variable=percent(variable_share * 100, lang),
                 low=variable[0], median=variable[1], high=variable[2])
     if low_at_floor:

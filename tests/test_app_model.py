@@ -158,5 +158,10 @@ def test_a_range_at_the_legal_minimum_is_said_not_drawn(lang):
     monthly = math.ceil(_floor_today() / 12 / 10) * 10  # rounded up to 10 EUR: never below the minimum
     (note,) = [i.value for i in at.info if text.money(monthly, lang, 1) in i.value]
     assert note.startswith(text.t("floor.range.month", lang).split(":")[0].split(".")[0])
+    # The caption says what the amount is, once: fixed pay a month and the variable part a year (20 % of the
+    # minimum total, 2,409.33 x 12 / 0.8, to 100 EUR), not a quarter below and above.
     caption = " ".join(c.value for c in at.caption)
-    assert text.t("estimator.low_floor", lang, wage="", hours="").split("(")[0].strip() in caption
+    variable = text.money(round(_floor_today() / 0.8 * 0.2 / 100) * 100, lang, 1)
+    assert text.t("estimator.per_month.all_floor", lang, salaries=12, share=text.percent(20, lang),
+                  variable=variable) in caption
+    assert text.t("estimator.per_year", lang)[-30:] not in caption

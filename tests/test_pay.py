@@ -152,6 +152,10 @@ def test_where_the_whole_range_is_the_floor_it_is_said_in_words(lang, period):
         shown = text.amount(e.floor, lang, period, 12, 0.2, e.floor)
         assert shown in note
         assert text.range_amounts(e, lang, period, 12, 0.2) == (shown, shown, shown)
+        # The caption beside it speaks of no quarters: there is no band.
+        caption = text.range_caption(e, lang, period, 12, 0.2)
+        assert A_QUARTER_LESS[lang] not in caption
+        assert {"de": "mehr als die obere Grenze", "en": "more than the high"}[lang] not in caption
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
