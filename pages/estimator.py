@@ -4,7 +4,7 @@ profile, fixed and variable pay, net pay) and the downloads; every control kept 
 
 import streamlit as st
 
-from salary import chart_data, charts, datafiles, model, net, params, pay, report, tables, text, ui
+from salary import chart_data, charts, datafiles, model, net, params, pay, range_text, report, tables, text, ui
 
 lang, m = ui.page("estimator")
 t = lambda key, **kw: text.t(key, lang, **kw)
@@ -40,16 +40,16 @@ first = pay.estimate(m, model.Profile(years, degree, industry, bands, reading), 
 per = model.period_divisor(period, salaries, share)
 amount = lambda yearly: text.amount(yearly, lang, period, salaries, share)
 
-at_floor = text.floor_range(first, lang, period, salaries, share)
+at_floor = range_text.floor_range(first, lang, period, salaries, share)
 if at_floor:  # the whole range is the legal minimum: said in words, not drawn as three equal amounts
     st.info(at_floor, icon="⚖️")
 else:
     with st.container(horizontal=True):
         for key, shown in zip(("metric.low", "metric.median", "metric.high"),
-                              text.range_amounts(first, lang, period, salaries, share)):
+                              range_text.range_amounts(first, lang, period, salaries, share)):
             st.metric(t(key), shown)
 st.caption(text.level_place(m, years, lang))
-st.caption(text.range_caption(first, lang, period, salaries, share))
+st.caption(range_text.range_caption(first, lang, period, salaries, share))
 
 with st.container(horizontal=True):
     ui.choice(params.PERIOD, lang, m, t("control.period"), st.radio, horizontal=True)
@@ -200,7 +200,7 @@ def net_pay():
         for column, level, both in zip(st.columns(3), ("low", "median", "high"), (low_, median_, high_)):
             column.metric(t("net.month", level=t("net.level." + level)), text.money(both.month.net, lang, 1))
             column.metric(t("net.year", level=t("net.level." + level)), text.money(both.year.net, lang, 1))
-        st.caption(text.net_basis(first, lang, salaries, variable, attainment))
+        st.caption(range_text.net_basis(first, lang, salaries, variable, attainment))
         if median_.month.car_benefit:
             st.caption(t("net.car", benefit=text.money(median_.month.car_benefit, lang, 1)))
         chart, table = st.columns(2)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from salary import reading, text
+from salary import range_text, reading, text
 from salary import sources as src
 from salary.model import Estimate, Model, career_path
 from salary.net import NetPay
@@ -101,10 +101,10 @@ def range_chart(m: Model, ranges: Sequence[tuple[str, Estimate]], lang: str, *,
     parts = []
     for label, e in ranges:
         labels.append(label)
-        spans.append(text.range_span(e, lang, per))
+        spans.append(range_text.range_span(e, lang, per))
         medians.append(text.shown(e.median, lang, per, e.floor))
         sources.append(text.t("hover.model", lang))
-        parts.append(text.range_summary(label, e, lang, per))
+        parts.append(range_text.range_summary(label, e, lang, per))
     summary = " ".join(parts)
     if salary is not None:
         summary += " " + text.t("chart.summary.salary", lang, salary=text.shown(salary, lang, per))
@@ -121,7 +121,7 @@ def career_chart(e: Estimate, lang: str, *, per: float = 1.0, salary: float | No
                     "range": [f"{lo} – {hi}" for lo, hi in zip(low, high)], "median": median}, lang)
     now = min(range(len(x)), key=lambda i: abs(x[i] - years))
     own = None if now in (0, len(x) - 1) else (years, median[now])  # the first and last year are said already
-    summary = text.career_summary(median[0], median[-1], x[-1], own, lang)
+    summary = range_text.career_summary(median[0], median[-1], x[-1], own, lang)
     if salary is not None:
         summary += " " + text.t("chart.summary.salary_point", lang, salary=text.shown(salary, lang, per))
     return ChartData(table, summary)
@@ -147,7 +147,7 @@ def sources_chart(sources: pd.DataFrame, m: Model, lang: str, you: Estimate | No
     if you is not None:
         labels.insert(0, text.t("sources.you", lang))
         measures.insert(0, text.t("chart.column.range", lang))
-        amounts.insert(0, text.range_span(you, lang))
+        amounts.insert(0, range_text.range_span(you, lang))
     # Every amount the chart draws: each figure, and the upper end of each range.
     drawn = [(src.per_year(r), r) for r in rows] + [(src.per_year(r, "high"), r) for r in rows
                                                      if r["measure"] in src.RANGES]
@@ -157,7 +157,7 @@ def sources_chart(sources: pd.DataFrame, m: Model, lang: str, you: Estimate | No
                      low_label=reading.label(low_row, lang), high=text.money(high, lang),
                      high_label=reading.label(high_row, lang), average=text.money(average, lang))
     if you is not None:
-        summary += " " + text.range_summary(text.t("sources.you", lang), you, lang)
+        summary += " " + range_text.range_summary(text.t("sources.you", lang), you, lang)
     table = _frame({"label": labels, "measure": measures, "per_year": amounts}, lang)
     return ChartData(table, summary)
 

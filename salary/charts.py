@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from salary import reading, text
+from salary import range_text, reading, text
 from salary import sources as src
 from salary.model import Estimate, Model, career_path
 from salary.net import NetPay
@@ -275,7 +275,7 @@ def range_chart(m: Model, ranges: Sequence[tuple[str, Estimate]], lang: str, *,
         rows = [r["label_" + lang] for r in levels]
     for i, (label, e) in enumerate(ranges):
         low, median, high = e.low / per, e.median / per, e.high / per
-        hover = (f"<b>{label}</b><br>{text.range_span(e, lang, per)}<br>{text.t('metric.median', lang)}: "
+        hover = (f"<b>{label}</b><br>{range_text.range_span(e, lang, per)}<br>{text.t('metric.median', lang)}: "
                  f"{text.shown(e.median, lang, per, e.floor)}<br>{text.t('hover.model', lang)}")
         rows.append(label)
         traces.append({"type": "bar", "y": [label], "x": [high - low], "base": [low], "orientation": "h",
@@ -310,10 +310,9 @@ def career_chart(e: Estimate, lang: str, *, per: float = 1.0, salary: float | No
     at = lambda y: text.t("hover.years", lang, years=text.number(y, lang))
     shown = {c: [text.shown(v, lang, per, e.floor) for v in path[c]] for c in ("low", "median", "high")}
     band_hover = [f"{at(y)}<br>{lo} – {hi}" for y, lo, hi in zip(x, shown["low"], shown["high"])]
-    median_hover = [f"{at(y)}<br>{text.t('metric.median', lang)}: {v}"
-                    f"<br>{text.t('hover.model', lang)}" for y, v in zip(x, shown["median"])]
-    now = min(range(len(x)), key=lambda i: abs(x[i] - years))
-    you = median[now]
+    median_hover = [f"{at(y)}<br>{text.t('metric.median', lang)}: {v}<br>{text.t('hover.model', lang)}"
+                    for y, v in zip(x, shown["median"])]
+    you = median[now := min(range(len(x)), key=lambda i: abs(x[i] - years))]
     traces = [
         {"type": "scatter", "x": x, "y": low, "mode": "lines", "line": {"width": 0}, "hoverinfo": "skip",
          "showlegend": False},
@@ -345,9 +344,8 @@ def waterfall_chart(e: Estimate, lang: str, *, per: float = 1.0) -> go.Figure:
     rows = [text.t("step." + s.id, lang) for s in steps] + [text.t("step.total", lang)]
     amounts = [s.amount / per for s in steps]
     total = steps[-1].total / per
-    shown = [text.shown(steps[0].amount, lang, per, e.floor)] + [text.signed_shown(s.amount, lang, per)
-                                                                 for s in steps[1:]] \
-        + [text.shown(steps[-1].total, lang, per, e.floor)]
+    shown = [text.shown(steps[0].amount, lang, per, e.floor), *(text.signed_shown(s.amount, lang, per)
+             for s in steps[1:]), text.shown(steps[-1].total, lang, per, e.floor)]
     trace = {
         "type": "waterfall", "orientation": "h", "y": rows, "x": amounts + [total],
         "measure": ["absolute"] + ["relative"] * (len(steps) - 1) + ["total"],

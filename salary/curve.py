@@ -6,6 +6,8 @@ import math
 from dataclasses import dataclass
 from numbers import Real
 
+from salary import datafiles
+
 
 @dataclass(frozen=True, slots=True)
 class Curve:
@@ -79,3 +81,30 @@ def fit_curve(anchors: list[tuple[float, float]], plateau: float) -> Curve:
     k = (lo + hi) / 2
     _, a, c = solve(k)
     return Curve(a, c, float(k), float(plateau))
+
+
+def median_anchors(figures: dict[tuple[str, str], dict], middle: dict[str, float], source: str):
+    """The article's figures ((dimension, key) -> row) as points the median
+    passes near, for a bachelor in no particular industry, with each level
+    placed at the middle of its years (`middle`): (years, EUR, (dimension,
+    key)); and its thresholds ("well over X" from some year on): (years, EUR,
+    (dimension, key))."""
+    anchors = [(0.0, figures["degree", "bachelor"]["low"], ("degree", "bachelor"))]
+    for level in datafiles.KEYS["level"]:
+        row = figures["level", level]
+        anchors.append((middle[level], math.sqrt(row["low"] * row["high"]), ("level", level)))
+    thresholds = []
+    for key in datafiles.KEYS["years"]:
+        row = figures["years", key]
+        if row["kind"] in ("from", "well_over"):
+            thresholds.append((row["years_from"], row["low"], ("years", key)))
+            continue
+        at = row["years_from"] if math.isnan(row["years_to"]) else (row["years_from"] + row["years_to"]) / 2
+        target = row["low"] if row["kind"] == "point" else math.sqrt(row["low"] * row["high"])
+        anchors.append((at, target, ("years", key)))
+    entry, top = figures["overall", "entry"]["low"], figures["overall", "top"]["low"]
+    for _, target, (dim, key) in anchors + thresholds:
+        if not entry < target < top:
+            raise datafiles.FiguresError(
+                f"{source}: figure {dim}/{key} ({target:.0f}) must lie between the entry and the top salary")
+    return sorted(anchors, key=lambda a: a[0]), thresholds

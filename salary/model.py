@@ -17,9 +17,9 @@ from statistics import NormalDist
 from typing import TYPE_CHECKING
 
 from salary import datafiles
-from salary.checks import check_choice, check_number
+from salary.checks import check_choice, check_number, check_profiles
 from salary.checks import shown_value as _shown
-from salary.curve import fit_curve
+from salary.curve import fit_curve, median_anchors
 
 # Pay per period lives in salary.pay; pages and tests also call these as model.<name>.
 from salary.pay import PaySplit, pay_split, per_period, period_divisor, shown_amount, to_yearly  # noqa: F401
@@ -143,33 +143,6 @@ def _rows(table: pd.DataFrame | list[dict]) -> list[dict]:
     return table if isinstance(table, list) else table.to_dict("records")
 
 
-def _median_anchors(figures: dict[tuple[str, str], dict], middle: dict[str, float], source: str):
-    """The article's figures ((dimension, key) -> row) as points the median
-    passes near, for a bachelor in no particular industry, with each level
-    placed at the middle of its years (`middle`): (years, EUR, (dimension,
-    key)); and its thresholds ("well over X" from some year on): (years, EUR,
-    (dimension, key))."""
-    anchors = [(0.0, figures["degree", "bachelor"]["low"], ("degree", "bachelor"))]
-    for level in datafiles.KEYS["level"]:
-        row = figures["level", level]
-        anchors.append((middle[level], math.sqrt(row["low"] * row["high"]), ("level", level)))
-    thresholds = []
-    for key in datafiles.KEYS["years"]:
-        row = figures["years", key]
-        if row["kind"] in ("from", "well_over"):
-            thresholds.append((row["years_from"], row["low"], ("years", key)))
-            continue
-        at = row["years_from"] if math.isnan(row["years_to"]) else (row["years_from"] + row["years_to"]) / 2
-        target = row["low"] if row["kind"] == "point" else math.sqrt(row["low"] * row["high"])
-        anchors.append((at, target, ("years", key)))
-    entry, top = figures["overall", "entry"]["low"], figures["overall", "top"]["low"]
-    for _, target, (dim, key) in anchors + thresholds:
-        if not entry < target < top:
-            raise datafiles.FiguresError(
-                f"{source}: figure {dim}/{key} ({target:.0f}) must lie between the entry and the top salary")
-    return sorted(anchors, key=lambda a: a[0]), thresholds
-
-
 class Model:
     """The model fitted to one set of data files, on one day (the legal floor
     is the minimum wage in force that day).
@@ -246,7 +219,7 @@ class Model:
         self._sigma_year_list = [years for years, _ in spreads]
         self._sigma_list = {b: [width / (2 * _Z(BAND_EDGE[b])) for _, width in spreads] for b in BANDS}
 
-        anchors, self.thresholds = _median_anchors(self._records, middle, source)
+        anchors, self.thresholds = median_anchors(self._records, middle, source)
         plateau = assumptions["plateau_years"]
         if plateau <= anchors[-1][0]:
             raise datafiles.FiguresError(f"assumptions.csv: plateau_years {plateau:g} must lie after the last "
@@ -347,32 +320,9 @@ class Model:
 
     def estimate_many(self, profiles: pd.DataFrame, floor: float | None = None) -> pd.DataFrame:
         import numpy as np
-        import pandas as pd
 
-        if not isinstance(profiles, pd.DataFrame):
-            raise ValueError(f"profiles: {_shown(type(profiles).__name__)} is not a pandas DataFrame")
-        for column in ("years", "degree", "industry"):
-            if column not in profiles.columns:
-                raise ValueError(f"{column}: column missing; allowed columns: years, degree, industry, bands, "
-                                 "industry_reading")
-        years = pd.to_numeric(profiles["years"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
-        bad = ~((years >= YEARS_MIN) & (years <= YEARS_MAX))  # NaN and inf are bad too
-        if bad.any():
-            i = int(np.flatnonzero(bad)[0])
-            check_years(profiles["years"].iloc[i])  # raises with the bad value named
-            raise ValueError(f"years: {_shown(profiles['years'].iloc[i])} in row {profiles.index[i]!r} "
-                             f"is not allowed; allowed: a number from {YEARS_MIN} to {YEARS_MAX}")
-        codes = {}
-        for column, allowed in (("degree", DEGREES), ("industry", INDUSTRIES), ("bands", BANDS),
-                                ("industry_reading", INDUSTRY_READINGS)):
-            if column not in profiles.columns:
-                continue
-            c = pd.Index(allowed).get_indexer(profiles[column])
-            if (c < 0).any():
-                i = int(np.flatnonzero(c < 0)[0])
-                raise ValueError(f"{column}: {_shown(profiles[column].iloc[i])} in row {profiles.index[i]!r} "
-                                 f"is not allowed; allowed: {', '.join(allowed)}")
-            codes[column] = c
+        years, codes = check_profiles(profiles, (YEARS_MIN, YEARS_MAX), {
+            "degree": DEGREES, "industry": INDUSTRIES, "bands": BANDS, "industry_reading": INDUSTRY_READINGS})
         n = len(years)
         band_codes = codes.get("bands", np.full(n, BANDS.index(DEFAULT_BANDS)))
         reading_codes = codes.get("industry_reading", np.full(n, INDUSTRY_READINGS.index(DEFAULT_INDUSTRY_READING)))

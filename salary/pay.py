@@ -1,5 +1,4 @@
-"""Pay as the dashboard shows it: fixed and variable, per year or per payslip month, the legal minimum on the
-fixed part, rounded as shown."""
+"""Pay as shown: fixed and variable, per year or payslip month, the legal minimum on fixed pay, one rounding."""
 
 from __future__ import annotations
 

@@ -67,78 +67,13 @@ def amount(yearly: float, lang: str, period: str = "year", salaries: int = 12, v
     return money(shown_amount(yearly, period, salaries, variable_share, floor), lang, step=1)
 
 
-def career_summary(first: str, last: str, last_years: float, now: tuple[float, str] | None, lang: str) -> str:
-    """The path's summary, each fact once: the median at entry and after the last
-    year (or that it stays the same), then at the profile's own years (`now`: years
-    and median as shown) unless those are the first or the last year."""
-    if first == last:
-        summary = t("chart.summary.career_flat", lang, first=first, last_years=number(last_years, lang))
-    else:
-        summary = t("chart.summary.career", lang, first=first, last=last, last_years=number(last_years, lang))
-    if now is not None:
-        summary += " " + t("chart.summary.career_now", lang, years=number(now[0], lang), now=now[1])
-    return summary
-
-
-def range_span(e, lang: str, per: float = 1.0) -> str:
-    """An estimate's range in a chart's table and hover: "53.500 € – 82.400 €";
-    where the whole range is the floor, the minimum wage named instead of a band."""
-    low = shown(e.low, lang, per, e.floor)
-    if pay.at_floor(e)[2]:
-        return t("chart.range.floor", lang, amount=low)
-    return f"{low} – {shown(e.high, lang, per, e.floor)}"
-
-
-def range_summary(label: str, e, lang: str, per: float = 1.0) -> str:
-    """One estimate in a chart's summary: its range and median, or that it is the legal minimum."""
-    if pay.at_floor(e)[2]:
-        return t("chart.summary.range_floor", lang, label=label, amount=shown(e.median, lang, per, e.floor))
-    low, median, high = (shown(v, lang, per, e.floor) for v in (e.low, e.median, e.high))
-    return t("chart.summary.range", lang, label=label, low=low, high=high, median=median)
-
-
-def range_amounts(e, lang: str, period: str = "year", salaries: int = 12,
-                  variable_share: float = 0.0) -> tuple[str, str, str]:
-    """An estimate's low, median and high as the estimator shows them."""
-    return tuple(amount(v, lang, period, salaries, variable_share, e.floor) for v in (e.low, e.median, e.high))
-
-
-def _floor_parts(e, lang: str, period: str, salaries: int, variable_share: float) -> dict[str, str]:
+def floor_parts(e, lang: str, period: str, salaries: int, variable_share: float) -> dict[str, str]:
     """The estimate's floor for a sentence: the amount as shown, the variable
     share, and the minimum wage and hours it rests on."""
     row = e.model.minimum_wage_row or {}
     return {"amount": amount(e.floor, lang, period, salaries, variable_share, e.floor),
             "share": percent(variable_share * 100, lang), "wage": _wage(row.get("eur_per_hour", 0.0), lang),
             "hours": number(e.model.assumptions["hours_per_week"], lang)}
-
-
-def floor_range(e, lang: str, period: str = "year", salaries: int = 12, variable_share: float = 0.0) -> str | None:
-    """Where an estimate's whole range is the floor: in plain words, that the
-    article's figures fall below the legal minimum for this profile and that the
-    range is that minimum (not a band); else None."""
-    if not pay.at_floor(e)[2]:
-        return None
-    return t(f"floor.range.{period}", lang, **_floor_parts(e, lang, period, salaries, variable_share))
-
-
-def range_caption(e, lang: str, period: str = "year", salaries: int = 12, variable_share: float = 0.0) -> str:
-    """What the estimator's three amounts are: per year total pay, per month the
-    payslip's fixed pay with the variable part a year; where the low is the
-    legal floor, that it is (not that a quarter earn less)."""
-    floor = _floor_parts(e, lang, period, salaries, variable_share)
-    low_at_floor, _, all_at_floor = pay.at_floor(e)
-    variable = [money(pay.shown_amount(pay.pay_split(v, variable_share, 1).variable, "year", 12), lang, 1)
-                for v in (e.low, e.median, e.high)]
-    if all_at_floor:  # floor_range says the rest; no quarters, no three equal amounts
-        key = "estimator.per_year.all_floor" if period == "year" else "estimator.per_month.all_floor"
-        return t(key, lang, salaries=salaries, variable=variable[1], **floor)
-    if period == "year":
-        return t("estimator.per_year.floor", lang, **floor) if low_at_floor else t("estimator.per_year", lang)
-    caption = t("estimator.per_month", lang, salaries=salaries, variable=percent(variable_share * 100, lang),
-                low=variable[0], median=variable[1], high=variable[2])
-    if low_at_floor:
-        caption += " " + t("estimator.low_floor", lang, **floor)
-    return caption
 
 
 def _wage(value: float, lang: str) -> str:
@@ -300,15 +235,6 @@ def rate(value: float, unit: str, lang: str) -> str:
     return number(value, lang)
 
 
-def net_basis(e, lang: str, salaries: int, variable: float, attainment: float) -> str:
-    """What the net pay view's gross amounts are, at the median: the payslip's fixed
-    pay a month and the year's pay at the attainment, rounded as everywhere else."""
-    split = pay.pay_split(e.median, variable / 100, attainment / 100)
-    return t("net.basis", lang, fixed=amount(e.median, lang, "month", salaries, variable / 100, e.floor),
-             salaries=salaries, variable=percent(variable, lang), attainment=percent(attainment, lang),
-             paid=amount(split.paid, lang))
-
-
 def net_method(defaults, car: dict[str, float], lang: str) -> str:
     """The net pay section of the methodology page, with the defaults of a
     salary.net.TaxProfile and the company-car rules (data/company_car.csv, key -> value) filled in."""
@@ -400,7 +326,7 @@ def verdict(estimate, salary: float, lang: str, period: str = "year", salaries: 
     shown = amount(salary, lang, period, salaries, variable_share)
     if salary < estimate.floor:
         return t(f"stand.below.{period}", lang, salary=shown,
-                 **_floor_parts(estimate, lang, period, salaries, variable_share))
+                 **floor_parts(estimate, lang, period, salaries, variable_share))
     gap = salary - estimate.median
     side = "at" if round(gap / 100) == 0 else "below" if gap < 0 else "above"
     sentence = t(f"stand.verdict.{side}", lang, salary=shown,

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from salary import chart_data, charts, model, net, pay, sources, text
+from salary import chart_data, charts, model, net, pay, range_text, sources, text
 from tests.conftest import values
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -158,7 +158,7 @@ def test_per_month_the_charts_write_amounts_as_the_estimator_does(lang):
     share, salaries = 0.2, 12
     per = salaries / (1 - share)
     e = pay.estimate(m, model.Profile(8, "master", "software"), share, salaries)
-    metric = text.range_amounts(e, lang, "month", salaries, share)
+    metric = range_text.range_amounts(e, lang, "month", salaries, share)
     assert metric == tuple(text.money(round(v * (1 - share) / salaries / 10) * 10, lang, 1)
                            for v in (e.low, e.median, e.high))
     summary = chart_data.range_chart(m, [("A", e)], lang, title="t", per=per).summary

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from salary import datafiles, model, pay, text
+from salary import datafiles, model, pay, range_text, text
 from salary.model import BANDS, DEGREES, INDUSTRIES, Profile
 
 DAY_2026, DAY_2027 = dt.date(2026, 7, 1), dt.date(2027, 3, 1)
@@ -125,14 +125,14 @@ def test_where_the_low_is_the_floor_the_caption_says_so(lang, period):
     m = MODELS[DAY_2026]
     e = pay.estimate(m, Profile(3, "none", "advertising"), 0.2)
     assert pay.at_floor(e)[0] and not pay.at_floor(e)[2]  # the low at the floor, the high above it
-    caption = text.range_caption(e, lang, period, 12, 0.2)
+    caption = range_text.range_caption(e, lang, period, 12, 0.2)
     assert all(part in caption for part in FLOOR_LOW[lang])
     assert A_QUARTER_LESS[lang] not in caption
-    assert text.floor_range(e, lang, period, 12, 0.2) is None  # a range above the floor: three amounts
+    assert range_text.floor_range(e, lang, period, 12, 0.2) is None  # a range above the floor: three amounts
     # Away from the floor: the quarters, and no word of the floor.
     above = pay.estimate(m, Profile(8), 0.2)
     assert not any(pay.at_floor(above))
-    plain = text.range_caption(above, lang, period, 12, 0.2)
+    plain = range_text.range_caption(above, lang, period, 12, 0.2)
     assert FLOOR_LOW[lang][0] not in plain
     if period == "year":
         assert A_QUARTER_LESS[lang] in plain
@@ -144,16 +144,16 @@ def test_where_the_whole_range_is_the_floor_it_is_said_in_words(lang, period):
     m = MODELS[DAY_2026]
     for industry in ("advertising", "tourism", "hospitality"):  # the three low-paid industries, 0 years, no degree
         e = pay.estimate(m, Profile(0, "none", industry), 0.2)
-        note = text.floor_range(e, lang, period, 12, 0.2)
+        note = range_text.floor_range(e, lang, period, 12, 0.2)
         assert note is not None
         assert note.startswith({"de": "Für dieses Profil liegen die Zahlen des Artikels unter dem gesetzlichen "
                                       "Mindestlohn", "en": "For this profile the article's figures fall below the "
                                                            "legal minimum wage"}[lang])
         shown = text.amount(e.floor, lang, period, 12, 0.2, e.floor)
         assert shown in note
-        assert text.range_amounts(e, lang, period, 12, 0.2) == (shown, shown, shown)
+        assert range_text.range_amounts(e, lang, period, 12, 0.2) == (shown, shown, shown)
         # The caption beside it speaks of no quarters: there is no band.
-        caption = text.range_caption(e, lang, period, 12, 0.2)
+        caption = range_text.range_caption(e, lang, period, 12, 0.2)
         assert A_QUARTER_LESS[lang] not in caption
         assert {"de": "mehr als die obere Grenze", "en": "more than the high"}[lang] not in caption
 
