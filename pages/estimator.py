@@ -5,7 +5,7 @@ shows comes from one state (salary/ui/state.py), kept in the address."""
 
 import streamlit as st
 
-from salary import model, report, text, ui
+from salary import model, range_text, report, text, ui
 from salary.ui import state as bound
 from salary.ui.views import VIEWS
 
@@ -29,14 +29,17 @@ with left:
 with right:
     bound.choice("industry", state, lang, m, t("control.industry"))
 
-first = m.estimate(state.profile())
-amount = lambda yearly: text.amount(yearly, lang, state.period, state.salaries, state.monthly_share)
-with st.container(horizontal=True):
-    st.metric(t("metric.low"), amount(first.low))
-    st.metric(t("metric.median"), amount(first.median))
-    st.metric(t("metric.high"), amount(first.high))
+first = state.estimate(m)
+at_floor = range_text.floor_range(first, lang, state.period, state.salaries, state.share)
+if at_floor:  # the whole range is the legal minimum: said in words, not drawn as three equal amounts
+    st.info(at_floor, icon="⚖️")
+else:
+    with st.container(horizontal=True):
+        for key, shown in zip(("metric.low", "metric.median", "metric.high"),
+                              range_text.range_amounts(first, lang, state.period, state.salaries, state.share)):
+            st.metric(t(key), shown)
 st.caption(text.level_place(m, state.years, lang))
-st.caption(text.period_caption(first, lang, state.period, state.salaries, state.monthly_share))
+st.caption(range_text.range_caption(first, lang, state.period, state.salaries, state.share))
 
 with st.container(horizontal=True):
     bound.choice("period", state, lang, m, t("control.period"), st.radio, horizontal=True)

@@ -4,7 +4,7 @@ a profile, and the figures as a table and CSV download. Context only."""
 
 import streamlit as st
 
-from salary import chart_data, charts, reading, sources, text, ui
+from salary import chart_data, charts, params, pay, reading, sources, text, ui
 
 lang, m = ui.page("sources")
 t = lambda key, **kw: text.t(key, lang, **kw)
@@ -14,7 +14,8 @@ st.info(t("sources.context"), icon="ℹ️")
 
 data = ui.loaded(sources.default_sources, lang)
 profile = ui.linked_profile(lang, m)
-you = m.estimate(profile) if profile is not None else None
+# The range as the estimator shows it by default: the legal minimum on the fixed part at the default variable share.
+you = pay.estimate(m, profile, params.VARIABLE.default / 100) if profile is not None else None
 
 ui.chart(lang, charts.sources_chart, chart_data.sources_chart, data, m, lang, you)
 st.caption(t("sources.monthly", months=sources.MONTHS))

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from salary import reading, text
+from salary import range_text, reading, text
 from salary import sources as src
 from salary.model import Estimate, Model, career_path
 from salary.net import NetPay
@@ -100,40 +100,38 @@ def range_chart(m: Model, ranges: Sequence[tuple[str, Estimate]], lang: str, *,
             sources.append(r["section"])
     parts = []
     for label, e in ranges:
-        low, median, high = (text.money(v / per, lang) for v in (e.low, e.median, e.high))
         labels.append(label)
-        spans.append(f"{low} – {high}")
-        medians.append(median)
+        spans.append(range_text.range_span(e, lang, per))
+        medians.append(text.shown(e.median, lang, per, e.floor))
         sources.append(text.t("hover.model", lang))
-        parts.append(text.t("chart.summary.range", lang, label=label, low=low, high=high, median=median))
+        parts.append(range_text.range_summary(label, e, lang, per))
     summary = " ".join(parts)
     if salary is not None:
-        summary += " " + text.t("chart.summary.salary", lang, salary=text.money(salary / per, lang))
+        summary += " " + text.t("chart.summary.salary", lang, salary=text.shown(salary, lang, per))
     table = _frame({"label": labels, "range": spans, "median": medians, "source": sources}, lang)
     return ChartData(table, summary)
 
 
 def career_chart(e: Estimate, lang: str, *, per: float = 1.0, salary: float | None = None) -> ChartData:
-    path, years = career_path(e.model, e.profile), e.profile.years
+    path, years = career_path(e.model, e.profile, floor=e.floor), e.profile.years
     x = path["years"].tolist()
-    low, median, high = ((path[c] / per).tolist() for c in ("low", "median", "high"))
+    shown = lambda v: text.shown(v, lang, per, e.floor)
+    low, median, high = ([shown(v) for v in path[c]] for c in ("low", "median", "high"))
     table = _frame({"years": [text.number(y, lang) for y in x],
-                    "range": [f"{text.money(lo, lang)} – {text.money(hi, lang)}" for lo, hi in zip(low, high)],
-                    "median": [text.money(v, lang) for v in median]}, lang)
+                    "range": [f"{lo} – {hi}" for lo, hi in zip(low, high)], "median": median}, lang)
     now = min(range(len(x)), key=lambda i: abs(x[i] - years))
-    summary = text.t("chart.summary.career", lang, first=text.money(median[0], lang),
-                     last=text.money(median[-1], lang), last_years=text.number(x[-1], lang),
-                     years=text.number(years, lang), now=text.money(median[now], lang))
+    own = None if now in (0, len(x) - 1) else (years, median[now])  # the first and last year are said already
+    summary = range_text.career_summary(median[0], median[-1], x[-1], own, lang)
     if salary is not None:
-        summary += " " + text.t("chart.summary.salary_point", lang, salary=text.money(salary / per, lang))
+        summary += " " + text.t("chart.summary.salary_point", lang, salary=text.shown(salary, lang, per))
     return ChartData(table, summary)
 
 
 def waterfall_chart(e: Estimate, lang: str, *, per: float = 1.0) -> ChartData:
     steps = e.steps()
-    amounts = [s.amount / per for s in steps]
-    shown = [text.money(amounts[0], lang)] + [text.signed_money(a, lang) for a in amounts[1:]]
-    total = text.money(steps[-1].total / per, lang)
+    shown = [text.shown(steps[0].amount, lang, per, e.floor)] + [text.signed_shown(s.amount, lang, per)
+                                                                 for s in steps[1:]]
+    total = text.shown(steps[-1].total, lang, per, e.floor)
     table = _frame({"step": [text.t("step." + s.id, lang) for s in steps] + [text.t("step.total", lang)],
                     "amount": shown + [total]}, lang)
     changes = "; ".join(f"{text.t('step.' + s.id, lang)} {a}" for s, a in zip(steps[1:], shown[1:]))
@@ -149,7 +147,7 @@ def sources_chart(sources: pd.DataFrame, m: Model, lang: str, you: Estimate | No
     if you is not None:
         labels.insert(0, text.t("sources.you", lang))
         measures.insert(0, text.t("chart.column.range", lang))
-        amounts.insert(0, f"{text.money(you.low, lang)} – {text.money(you.high, lang)}")
+        amounts.insert(0, range_text.range_span(you, lang))
     # Every amount the chart draws: each figure, and the upper end of each range.
     drawn = [(src.per_year(r), r) for r in rows] + [(src.per_year(r, "high"), r) for r in rows
                                                      if r["measure"] in src.RANGES]
@@ -159,9 +157,7 @@ def sources_chart(sources: pd.DataFrame, m: Model, lang: str, you: Estimate | No
                      low_label=reading.label(low_row, lang), high=text.money(high, lang),
                      high_label=reading.label(high_row, lang), average=text.money(average, lang))
     if you is not None:
-        summary += " " + text.t("chart.summary.range", lang, label=text.t("sources.you", lang),
-                                low=text.money(you.low, lang), high=text.money(you.high, lang),
-                                median=text.money(you.median, lang))
+        summary += " " + range_text.range_summary(text.t("sources.you", lang), you, lang)
     table = _frame({"label": labels, "measure": measures, "per_year": amounts}, lang)
     return ChartData(table, summary)
 

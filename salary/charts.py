@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from salary import reading, text
+from salary import range_text, reading, text
 from salary import sources as src
 from salary.model import Estimate, Model, career_path
 from salary.net import NetPay
@@ -210,7 +210,7 @@ LINE_SIDE = {"entry": "right", "average": "right", "top": "left"}
 
 def _reference_lines(m: Model, lang: str, per: float = 1.0) -> list[dict]:
     """Dotted lines at the entry, average and top salary."""
-    return [_line(r["low"] / per, _line_label(text.t("line." + r["key"], lang), text.money(r["low"] / per, lang)),
+    return [_line(r["low"] / per, _line_label(text.t("line." + r["key"], lang), text.shown(r["low"], lang, per)),
                   side=LINE_SIDE.get(r["key"], "right"))
             for r in m.rows("overall")]
 
@@ -275,8 +275,8 @@ def range_chart(m: Model, ranges: Sequence[tuple[str, Estimate]], lang: str, *,
         rows = [r["label_" + lang] for r in levels]
     for i, (label, e) in enumerate(ranges):
         low, median, high = e.low / per, e.median / per, e.high / per
-        hover = (f"<b>{label}</b><br>{text.money(low, lang)} – {text.money(high, lang)}"
-                 f"<br>{text.t('metric.median', lang)}: {text.money(median, lang)}<br>{text.t('hover.model', lang)}")
+        hover = (f"<b>{label}</b><br>{range_text.range_span(e, lang, per)}<br>{text.t('metric.median', lang)}: "
+                 f"{text.shown(e.median, lang, per, e.floor)}<br>{text.t('hover.model', lang)}")
         rows.append(label)
         traces.append({"type": "bar", "y": [label], "x": [high - low], "base": [low], "orientation": "h",
                        "marker": {"color": COLOURS["you"] if i == 0 else COLOURS["second"]},
@@ -293,7 +293,7 @@ def range_chart(m: Model, ranges: Sequence[tuple[str, Estimate]], lang: str, *,
     if salary is not None:
         shown = salary / per
         side = "right" if shown < (low_end + high_end) / 2 else "left"
-        lines.append(_line(shown, _line_label(text.t("chart.range.salary", lang), text.money(shown, lang)),
+        lines.append(_line(shown, _line_label(text.t("chart.range.salary", lang), text.shown(salary, lang, per)),
                            colour=COLOURS["you"], dash="dash", width=2, side=side))
     return _figure(traces, lang, title, text.t("axis.salary" if per == 1 else "axis.salary_month", lang), "",
                    money="x", lines=lines, rows=rows, x={"range": [low_end, high_end]}, legend=True)
@@ -302,17 +302,17 @@ def range_chart(m: Model, ranges: Sequence[tuple[str, Estimate]], lang: str, *,
 def career_chart(e: Estimate, lang: str, *, per: float = 1.0, salary: float | None = None) -> go.Figure:
     """The range (band) and median over the years for the estimate's profile; the
     median at the person's years marked, and their own salary (yearly) apart from it."""
-    path = career_path(e.model, e.profile)
+    path = career_path(e.model, e.profile, floor=e.floor)
     years = e.profile.years
     x = path["years"].tolist()
     low, median, high = ((path[c] / per).tolist() for c in ("low", "median", "high"))
     unit = text.t("axis.years", lang)
     at = lambda y: text.t("hover.years", lang, years=text.number(y, lang))
-    band_hover = [f"{at(y)}<br>{text.money(lo, lang)} – {text.money(hi, lang)}"
-                  for y, lo, hi in zip(x, low, high)]
-    median_hover = [f"{at(y)}<br>{text.t('metric.median', lang)}: {text.money(v, lang)}"
-                    f"<br>{text.t('hover.model', lang)}" for y, v in zip(x, median)]
-    you = median[min(range(len(x)), key=lambda i: abs(x[i] - years))]
+    shown = {c: [text.shown(v, lang, per, e.floor) for v in path[c]] for c in ("low", "median", "high")}
+    band_hover = [f"{at(y)}<br>{lo} – {hi}" for y, lo, hi in zip(x, shown["low"], shown["high"])]
+    median_hover = [f"{at(y)}<br>{text.t('metric.median', lang)}: {v}<br>{text.t('hover.model', lang)}"
+                    for y, v in zip(x, shown["median"])]
+    you = median[now := min(range(len(x)), key=lambda i: abs(x[i] - years))]
     traces = [
         {"type": "scatter", "x": x, "y": low, "mode": "lines", "line": {"width": 0}, "hoverinfo": "skip",
          "showlegend": False},
@@ -323,7 +323,7 @@ def career_chart(e: Estimate, lang: str, *, per: float = 1.0, salary: float | No
          "name": text.t("chart.career.median", lang), "customdata": median_hover, "hovertemplate": HOVER},
         {"type": "scatter", "x": [years], "y": [you], "mode": "markers", "name": text.t("chart.career.you", lang),
          "marker": {"color": COLOURS["you"], "size": 14, "line": {"width": 2, "color": "#ffffff"}},
-         "customdata": [f"<b>{text.t('chart.career.you', lang)}</b><br>{at(years)}<br>{text.money(you, lang)}"],
+         "customdata": [f"<b>{text.t('chart.career.you', lang)}</b><br>{at(years)}<br>{shown['median'][now]}"],
          "hovertemplate": HOVER},
     ]
     if salary is not None:
@@ -331,7 +331,7 @@ def career_chart(e: Estimate, lang: str, *, per: float = 1.0, salary: float | No
         traces.append({"type": "scatter", "x": [years], "y": [salary / per], "mode": "markers", "name": name,
                        "marker": {"color": "#000000", "size": 13, "symbol": "diamond",
                                   "line": {"width": 2, "color": "#ffffff"}},
-                       "customdata": [f"<b>{name}</b><br>{at(years)}<br>{text.money(salary / per, lang)}"],
+                       "customdata": [f"<b>{name}</b><br>{at(years)}<br>{text.shown(salary, lang, per)}"],
                        "hovertemplate": HOVER})
     return _figure(traces, lang, text.t("chart.career.title", lang, years=text.number(x[-1], lang)), unit,
                    text.t("axis.salary" if per == 1 else "axis.salary_month", lang), money="y", height=460,
@@ -344,8 +344,8 @@ def waterfall_chart(e: Estimate, lang: str, *, per: float = 1.0) -> go.Figure:
     rows = [text.t("step." + s.id, lang) for s in steps] + [text.t("step.total", lang)]
     amounts = [s.amount / per for s in steps]
     total = steps[-1].total / per
-    shown = [text.money(amounts[0], lang)] + [text.signed_money(a, lang) for a in amounts[1:]] \
-        + [text.money(total, lang)]
+    shown = [text.shown(steps[0].amount, lang, per, e.floor), *(text.signed_shown(s.amount, lang, per)
+             for s in steps[1:]), text.shown(steps[-1].total, lang, per, e.floor)]
     trace = {
         "type": "waterfall", "orientation": "h", "y": rows, "x": amounts + [total],
         "measure": ["absolute"] + ["relative"] * (len(steps) - 1) + ["total"],
@@ -414,8 +414,8 @@ def sources_chart(sources: pd.DataFrame, m: Model, lang: str, you: Estimate | No
         profile = text.t("sources.profile", lang, years=text.number(p.years, lang), degree=text.t(
             "degree." + p.degree, lang), industry=text.t("industry.all", lang) if p.industry == "all"
             else m.figure("industry", p.industry)["label_" + lang])
-        hover = text.t("sources.you.hover", lang, profile=profile, low=text.money(you.low, lang),
-                       high=text.money(you.high, lang), median=text.money(you.median, lang))
+        low, median, high = (text.shown(v, lang, 1.0, you.floor) for v in (you.low, you.median, you.high))
+        hover = text.t("sources.you.hover", lang, profile=profile, low=low, high=high, median=median)
         hover = f"<b>{name}</b><br>{hover}<br>{text.t('hover.model', lang)}"
         rows.insert(0, name)
         traces.append({"type": "bar", "orientation": "h", "y": [name], "base": [you.low], "x": [you.high - you.low],

@@ -59,7 +59,10 @@ ASSUMPTION_COLUMNS = ("key", "value", "unit", "note")
 MINIMUM_WAGE_COLUMNS = ("valid_from", "eur_per_hour", "source")
 ARTICLE_COLUMNS = ("title", "publisher", "url", "read_on")
 # The model's own assumptions where the article is silent, and their units.
-ASSUMPTIONS = {"plateau_years": "years", "hours_per_week": "hours", "weeks_per_year": "weeks"}
+ASSUMPTIONS = {"plateau_years": "years", "hours_per_week": "hours", "weeks_per_year": "weeks",
+               "degree_premium": "rule"}
+# Assumptions whose value is one of a few rules (unit "rule"), not a number: the rules, the default first.
+RULES = {"degree_premium": ("difference", "ratio")}
 
 # The figures the model and the pages need, by dimension. A file may not add
 # keys the code does not know, nor leave one out.
@@ -244,10 +247,12 @@ def level_rows(path: Path) -> list[dict]:
 
 
 def keyed_values(path: Path, columns: tuple[str, ...], units: dict[str, str],
-                 check: Callable[[str, float, dict, str], None] | None = None) -> list[tuple[str, float, dict]]:
+                 check: Callable[[str, float, dict, str], None] | None = None,
+                 rules: dict[str, tuple[str, ...]] | None = None) -> list[tuple[str, float | str, dict]]:
     """(key, value, row) of a file with one row a key: every key of `units`
-    exactly once, in its unit, with a number as its value; check(key, value,
-    row, where) raises for anything else wrong with a row."""
+    exactly once, in its unit, with a number as its value (a key of `rules`:
+    one of its rules, as text); check(key, value, row, where) raises for
+    anything else wrong with a row that holds a number."""
     out = []
     seen: dict[str, int] = {}
     for line, row in _read_rows(path, columns):
@@ -260,6 +265,12 @@ def keyed_values(path: Path, columns: tuple[str, ...], units: dict[str, str],
         seen[key] = line
         if row["unit"] != units[key]:
             raise FiguresError(f"{where}: unit {row['unit'][:40]!r} for {key} (expected {units[key]})")
+        if rules and key in rules:
+            if row["value"] not in rules[key]:
+                raise FiguresError(f"{where}: value {row['value'][:40]!r} for {key} is not a rule "
+                                   f"(allowed: {', '.join(rules[key])})")
+            out.append((key, row["value"], row))
+            continue
         value = _number(path, line, "value", row["value"], required=True)
         if check is not None:
             check(key, value, row, where)
@@ -270,14 +281,15 @@ def keyed_values(path: Path, columns: tuple[str, ...], units: dict[str, str],
     return out
 
 
-def load_assumptions(path: str | Path | None = None) -> dict[str, float]:
-    """The model's assumptions (data/assumptions.csv) as {key: value}."""
+def load_assumptions(path: str | Path | None = None) -> dict[str, float | str]:
+    """The model's assumptions (data/assumptions.csv) as {key: value}: a number
+    above 0, or for a key of RULES one of its rules."""
     path = Path(path) if path is not None else data_dir() / ASSUMPTIONS_FILE
     def above_zero(key: str, value: float, row: dict, where: str) -> None:
         if value <= 0:
             raise FiguresError(f"{where}: value {row['value']!r} for {key} must be above 0")
 
-    return {key: value for key, value, _ in keyed_values(path, ASSUMPTION_COLUMNS, ASSUMPTIONS, above_zero)}
+    return {key: value for key, value, _ in keyed_values(path, ASSUMPTION_COLUMNS, ASSUMPTIONS, above_zero, RULES)}
 
 
 def load_minimum_wage(path: str | Path | None = None) -> pd.DataFrame:

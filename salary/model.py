@@ -12,12 +12,17 @@ import os
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
-from numbers import Real
 from pathlib import Path
 from statistics import NormalDist
 from typing import TYPE_CHECKING
 
 from salary import datafiles
+from salary.checks import check_choice, check_number, check_profiles
+from salary.checks import shown_value as _shown
+from salary.curve import fit_curve, median_anchors
+
+# Pay per period lives in salary.pay; pages and tests also call these as model.<name>.
+from salary.pay import PaySplit, pay_split, per_period, period_divisor, shown_amount, to_yearly  # noqa: F401
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -26,10 +31,11 @@ DEGREES = ("none", "bachelor", "master")
 INDUSTRIES = ("all", *datafiles.KEYS["industry"])
 BANDS = ("p25-p75", "p10-p90")
 DEFAULT_BANDS = "p25-p75"
-# How the article's industry figures are read: relative to each other (centred
-# on their geometric mean) or relative to the article's overall average.
-INDUSTRY_READINGS = ("relative", "overall")
-DEFAULT_INDUSTRY_READING = "relative"
+# How the article's industry figures are read, the default first: relative to the
+# article's overall average (as the article prints them: every industry below it),
+# or relative to each other (centred on their geometric mean).
+INDUSTRY_READINGS = ("overall", "relative")
+DEFAULT_INDUSTRY_READING = "overall"
 YEARS_MIN, YEARS_MAX = 0, 45
 # low, median and high are these quantiles of the profile's distribution.
 RANGE = (0.25, 0.5, 0.75)
@@ -40,31 +46,9 @@ _Z = NormalDist().inv_cdf
 _Z_RANGE = tuple(_Z(p) for p in RANGE)
 
 
-def _shown(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def check_number(name: str, value: object, low: float = -math.inf, high: float = math.inf, *,
-                 whole: bool = False) -> float:
-    """value as a float, or a ValueError that names the field and what it allows."""
-    if isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(float(value)) \
-            or not low <= float(value) <= high or (whole and float(value) != int(value)):
-        kind = "a whole number" if whole else "a number"
-        span = f"from {low:g} to {high:g}" if math.isfinite(high) else f"of {low:g} or more"
-        raise ValueError(f"{name}: {_shown(value)} is not allowed; allowed: {kind} {span}")
-    return float(value)
-
-
 def check_years(value: object) -> float:
     """The number of years as a float, or ValueError naming what is allowed."""
     return check_number("years", value, YEARS_MIN, YEARS_MAX)
-
-
-def check_choice(name: str, value: object, allowed: tuple[str, ...]) -> str:
-    if not isinstance(value, str) or value not in allowed:
-        raise ValueError(f"{name}: {_shown(value)} is not allowed; allowed: {', '.join(allowed)}")
-    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,8 +85,9 @@ class Step:
 @dataclass(frozen=True, slots=True)
 class Estimate:
     """A profile's pay distribution: log-normal with location mu and spread
-    sigma, pay below the legal floor lifted to it; low, median and high are
-    its RANGE quantiles (EUR gross per year)."""
+    sigma, pay below `floor` lifted to it; low, median and high are its RANGE
+    quantiles (EUR gross per year). `floor` is the least total pay a year:
+    the legal floor, or more where part of pay is variable (salary.pay)."""
 
     profile: Profile
     low: float
@@ -111,21 +96,22 @@ class Estimate:
     mu: float = field(repr=False)
     sigma: float = field(repr=False)
     model: Model = field(repr=False, compare=False)
+    floor: float = field(default=0.0, repr=False)
 
     def quantile(self, p: float) -> float:
         """The salary below which a share p (0..1) of this profile's peers earn."""
         p = check_number("p", p, 0, 1)
         if p == 0:
-            return self.model.floor
+            return self.floor
         if p == 1:
             return math.inf
-        return max(math.exp(self.mu + self.sigma * _Z(p)), self.model.floor)
+        return max(math.exp(self.mu + self.sigma * _Z(p)), self.floor)
 
     def percentile_of(self, salary: float) -> float:
         """Where a yearly salary stands in this profile's distribution, 0 to 100
-        (0 below the legal floor, which nobody in the model earns less than)."""
+        (0 below the floor, which nobody in the model earns less than)."""
         salary = check_number("salary", salary, 0)
-        if salary < self.model.floor or salary == 0:
+        if salary < self.floor or salary == 0:
             return 0.0
         return 100 * _ndtr((math.log(salary) - self.mu) / self.sigma)
 
@@ -152,110 +138,9 @@ def _interp(x: float, xs: list[float], ys: list[float]) -> float:
     return (ys[j + 1] - ys[j]) / (xs[j + 1] - xs[j]) * (x - xs[j]) + ys[j]
 
 
-@dataclass(frozen=True, slots=True)
-class Curve:
-    """The log-median of a bachelor in no particular industry over the years:
-
-        ln median(y) = a + c * (1 - (1 - min(y, P) / P) ** k)
-
-    P is the plateau year (an assumption in data/assumptions.csv); a, c and k
-    are fitted to the article's anchors. With c >= 0 and k >= 1 the curve
-    rises, is concave (pay grows fastest early) and its growth falls smoothly
-    to zero at P."""
-
-    a: float
-    c: float
-    k: float
-    plateau: float
-
-    def __call__(self, years):
-        """ln median at `years` (a float or a numpy array)."""
-        if not isinstance(years, Real):
-            import numpy as np
-
-            return self.a + self.c * (1 - (1 - np.minimum(years, self.plateau) / self.plateau) ** self.k)
-        return self.a + self.c * (1 - (1 - min(years, self.plateau) / self.plateau) ** self.k)
-
-
-# The range the curve's shape k is fitted in (k = 1: a straight rise to the plateau).
-K_RANGE = (1.0, 50.0)
-_GOLDEN = (math.sqrt(5) - 1) / 2
-
-
-def fit_curve(anchors: list[tuple[float, float]], plateau: float) -> Curve:
-    """Least squares in log space through (years, EUR) anchors, with c >= 0 and k in K_RANGE.
-
-    For a given k the curve is linear in a and c, so those two are an ordinary
-    linear least-squares fit, a straight line through (g, ln EUR) with
-    g = 1 - (1 - min(y, P) / P) ** k (c = 0 where the best c would be
-    negative). What is left is one number: k is the best of a log-spaced grid
-    over K_RANGE, refined by golden-section search between the grid's neighbours.
-    Plain Python: a handful of anchors needs no numpy, so a page can draw its
-    first chart before numpy is loaded. (A general solver such as
-    scipy.optimize.least_squares finds the same curve but costs a server about
-    0.2 s and 38 MB to import.)"""
-    target = [math.log(a[1]) for a in anchors]
-    clipped = [min(a[0], plateau) / plateau for a in anchors]
-    n = len(anchors)
-    mean_t = sum(target) / n
-
-    def solve(k: float) -> tuple[float, float, float]:
-        """(sum of squared residuals, a, c) for this k."""
-        g = [1 - (1 - x) ** k for x in clipped]
-        mean_g = sum(g) / n
-        spread = sum((v - mean_g) ** 2 for v in g)
-        c = sum((v - mean_g) * (t - mean_t) for v, t in zip(g, target)) / spread if spread > 0 else 0.0
-        a = mean_t - c * mean_g
-        if c < 0:
-            a, c = mean_t, 0.0
-        return sum((a + c * v - t) ** 2 for v, t in zip(g, target)), a, c
-
-    steps = 400
-    grid = [K_RANGE[0] * (K_RANGE[1] / K_RANGE[0]) ** (i / (steps - 1)) for i in range(steps)]
-    errors = [solve(k)[0] for k in grid]
-    best = errors.index(min(errors))
-    lo, hi = grid[max(best - 1, 0)], grid[min(best + 1, len(grid) - 1)]
-    while hi - lo > 1e-10 * hi:
-        left, right = hi - _GOLDEN * (hi - lo), lo + _GOLDEN * (hi - lo)
-        if solve(left)[0] <= solve(right)[0]:
-            hi = right
-        else:
-            lo = left
-    k = (lo + hi) / 2
-    _, a, c = solve(k)
-    return Curve(a, c, float(k), float(plateau))
-
-
 def _rows(table: pd.DataFrame | list[dict]) -> list[dict]:
     """A table's rows as dicts: a list of rows as it is, a DataFrame row by row."""
     return table if isinstance(table, list) else table.to_dict("records")
-
-
-def _median_anchors(figures: dict[tuple[str, str], dict], middle: dict[str, float], source: str):
-    """The article's figures ((dimension, key) -> row) as points the median
-    passes near, for a bachelor in no particular industry, with each level
-    placed at the middle of its years (`middle`): (years, EUR, (dimension,
-    key)); and its thresholds ("well over X" from some year on): (years, EUR,
-    (dimension, key))."""
-    anchors = [(0.0, figures["degree", "bachelor"]["low"], ("degree", "bachelor"))]
-    for level in datafiles.KEYS["level"]:
-        row = figures["level", level]
-        anchors.append((middle[level], math.sqrt(row["low"] * row["high"]), ("level", level)))
-    thresholds = []
-    for key in datafiles.KEYS["years"]:
-        row = figures["years", key]
-        if row["kind"] in ("from", "well_over"):
-            thresholds.append((row["years_from"], row["low"], ("years", key)))
-            continue
-        at = row["years_from"] if math.isnan(row["years_to"]) else (row["years_from"] + row["years_to"]) / 2
-        target = row["low"] if row["kind"] == "point" else math.sqrt(row["low"] * row["high"])
-        anchors.append((at, target, ("years", key)))
-    entry, top = figures["overall", "entry"]["low"], figures["overall", "top"]["low"]
-    for _, target, (dim, key) in anchors + thresholds:
-        if not entry < target < top:
-            raise datafiles.FiguresError(
-                f"{source}: figure {dim}/{key} ({target:.0f}) must lie between the entry and the top salary")
-    return sorted(anchors, key=lambda a: a[0]), thresholds
 
 
 class Model:
@@ -309,9 +194,16 @@ class Model:
         self.floor = 0.0 if self.minimum_wage_row is None else \
             self.minimum_wage_row["eur_per_hour"] * self.hours_per_year
 
-        # "none" sits as far below bachelor as master sits above it.
-        self.degree_log = {"none": math.log(bachelor / master), "bachelor": 0.0,
-                           "master": math.log(master / bachelor)}
+        # The degree on the median of a bachelor: median * factor + add. "none" sits as far
+        # below bachelor as master sits above it: by the article's difference in EUR
+        # (assumptions.csv, degree_premium "difference") or by its ratio ("ratio").
+        self.degree_rule = assumptions["degree_premium"]
+        if self.degree_rule == "ratio":
+            self.degree_factor = {"none": bachelor / master, "bachelor": 1.0, "master": master / bachelor}
+            self.degree_add = dict.fromkeys(DEGREES, 0.0)
+        else:
+            self.degree_factor = dict.fromkeys(DEGREES, 1.0)
+            self.degree_add = {"none": bachelor - master, "bachelor": 0.0, "master": master - bachelor}
         industry = {key: math.log(val("industry", key)) for key in datafiles.KEYS["industry"]}
         centre = sum(industry.values()) / len(industry)  # the log of the six figures' geometric mean
         self.industry_log = {
@@ -327,13 +219,15 @@ class Model:
         self._sigma_year_list = [years for years, _ in spreads]
         self._sigma_list = {b: [width / (2 * _Z(BAND_EDGE[b])) for _, width in spreads] for b in BANDS}
 
-        anchors, self.thresholds = _median_anchors(self._records, middle, source)
+        anchors, self.thresholds = median_anchors(self._records, middle, source)
         plateau = assumptions["plateau_years"]
         if plateau <= anchors[-1][0]:
             raise datafiles.FiguresError(f"assumptions.csv: plateau_years {plateau:g} must lie after the last "
                                    f"anchor of the curve ({anchors[-1][0]:g} years)")
         self.anchors = tuple(anchors)
         self.curve = fit_curve([(a[0], a[1]) for a in anchors], plateau)
+        if math.exp(self.curve.a) + self.degree_add["none"] <= 0:  # the curve's lowest point is at 0 years
+            raise datafiles.FiguresError(f"{source}: the master's premium must be below the bachelor's entry salary")
         self._years_sources = tuple(("level", k) for k in datafiles.KEYS["level"]) + tuple(
             ("years", k) for k in datafiles.KEYS["years"])
 
@@ -373,7 +267,7 @@ class Model:
         return None
 
     def degree_premium(self) -> tuple[float, float]:
-        """The master's figure over the bachelor's: in EUR and in percent."""
+        """The master's figure over the bachelor's (at entry): in EUR and in percent."""
         bachelor, master = self.figure("degree", "bachelor")["low"], self.figure("degree", "master")["low"]
         return master - bachelor, (master / bachelor - 1) * 100
 
@@ -385,26 +279,35 @@ class Model:
     def _sigma_at(self, years: float, bands: str) -> float:
         return _interp(years, self._sigma_year_list, self._sigma_list[bands])
 
-    def median_at(self, years: float, degree: str = "bachelor", industry: str = "all",
-                  reading: str = DEFAULT_INDUSTRY_READING) -> float:
-        """The median for these choices; it does not depend on the band reading."""
-        return max(math.exp(self.curve(years) + self.degree_log[degree] + self.industry_log[reading][industry]),
-                   self.floor)
+    def _log_median(self, years: float, degree: str) -> float:
+        """ln of the median for this degree in no particular industry."""
+        return math.log(math.exp(self.curve(years)) * self.degree_factor[degree] + self.degree_add[degree])
 
-    def estimate(self, profile: Profile) -> Estimate:
+    def median_at(self, years: float, degree: str = "bachelor", industry: str = "all",
+                  reading: str = DEFAULT_INDUSTRY_READING, floor: float | None = None) -> float:
+        """The median for these choices; it does not depend on the band reading."""
+        return max(math.exp(self._log_median(years, degree) + self.industry_log[reading][industry]),
+                   self._floor(floor))
+
+    def _floor(self, floor: float | None) -> float:
+        """The least total pay a year: the legal floor, or a higher one given (salary.pay.total_floor)."""
+        return self.floor if floor is None else check_number("floor", floor, self.floor)
+
+    def estimate(self, profile: Profile, floor: float | None = None) -> Estimate:
+        """The profile's range; nothing below `floor` (EUR a year; default and least: the legal floor)."""
         if not isinstance(profile, Profile):
             raise ValueError(f"profile: {_shown(profile)} is not a Profile")
-        p = profile
-        mu = self.curve(p.years) + self.degree_log[p.degree] + self.industry_log[p.industry_reading][p.industry]
+        p, floor = profile, self._floor(floor)
+        mu = self._log_median(p.years, p.degree) + self.industry_log[p.industry_reading][p.industry]
         sigma = self._sigma_at(p.years, p.bands)
-        low, median, high = (max(math.exp(mu + sigma * z), self.floor) for z in _Z_RANGE)
-        return Estimate(profile, low, median, high, mu, sigma, self)
+        low, median, high = (max(math.exp(mu + sigma * z), floor) for z in _Z_RANGE)
+        return Estimate(profile, low, median, high, mu, sigma, self, floor)
 
     def _steps(self, e: Estimate) -> list[Step]:
         p = e.profile
-        base = self.median_at(0.0)
-        after_years = self.median_at(p.years)
-        after_degree = self.median_at(p.years, p.degree)
+        base = self.median_at(0.0, floor=e.floor)
+        after_years = self.median_at(p.years, floor=e.floor)
+        after_degree = self.median_at(p.years, p.degree, floor=e.floor)
         industry_sources = () if p.industry == "all" else (
             (("industry", p.industry), ("overall", "average")) if p.industry_reading == "overall"
             else tuple(("industry", k) for k in datafiles.KEYS["industry"]))
@@ -415,34 +318,11 @@ class Model:
             Step("industry", e.median - after_degree, e.median, industry_sources),
         ]
 
-    def estimate_many(self, profiles: pd.DataFrame) -> pd.DataFrame:
+    def estimate_many(self, profiles: pd.DataFrame, floor: float | None = None) -> pd.DataFrame:
         import numpy as np
-        import pandas as pd
 
-        if not isinstance(profiles, pd.DataFrame):
-            raise ValueError(f"profiles: {_shown(type(profiles).__name__)} is not a pandas DataFrame")
-        for column in ("years", "degree", "industry"):
-            if column not in profiles.columns:
-                raise ValueError(f"{column}: column missing; allowed columns: years, degree, industry, bands, "
-                                 "industry_reading")
-        years = pd.to_numeric(profiles["years"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
-        bad = ~((years >= YEARS_MIN) & (years <= YEARS_MAX))  # NaN and inf are bad too
-        if bad.any():
-            i = int(np.flatnonzero(bad)[0])
-            check_years(profiles["years"].iloc[i])  # raises with the bad value named
-            raise ValueError(f"years: {_shown(profiles['years'].iloc[i])} in row {profiles.index[i]!r} "
-                             f"is not allowed; allowed: a number from {YEARS_MIN} to {YEARS_MAX}")
-        codes = {}
-        for column, allowed in (("degree", DEGREES), ("industry", INDUSTRIES), ("bands", BANDS),
-                                ("industry_reading", INDUSTRY_READINGS)):
-            if column not in profiles.columns:
-                continue
-            c = pd.Index(allowed).get_indexer(profiles[column])
-            if (c < 0).any():
-                i = int(np.flatnonzero(c < 0)[0])
-                raise ValueError(f"{column}: {_shown(profiles[column].iloc[i])} in row {profiles.index[i]!r} "
-                                 f"is not allowed; allowed: {', '.join(allowed)}")
-            codes[column] = c
+        years, codes = check_profiles(profiles, (YEARS_MIN, YEARS_MAX), {
+            "degree": DEGREES, "industry": INDUSTRIES, "bands": BANDS, "industry_reading": INDUSTRY_READINGS})
         n = len(years)
         band_codes = codes.get("bands", np.full(n, BANDS.index(DEFAULT_BANDS)))
         reading_codes = codes.get("industry_reading", np.full(n, INDUSTRY_READINGS.index(DEFAULT_INDUSTRY_READING)))
@@ -451,13 +331,15 @@ class Model:
             sel = reading_codes == i
             by_code = np.asarray([self.industry_log[reading][industry] for industry in INDUSTRIES])
             industry_log[sel] = by_code[codes["industry"][sel]]
-        degree_log = np.asarray([self.degree_log[d] for d in DEGREES])
-        mu = self.curve(years) + degree_log[codes["degree"]] + industry_log
+        factor, add = (np.asarray([by[d] for d in DEGREES])[codes["degree"]]
+                       for by in (self.degree_factor, self.degree_add))
+        mu = np.log(np.exp(self.curve(years)) * factor + add) + industry_log
         sigma = np.empty(n)
         for i, b in enumerate(BANDS):
             sel = band_codes == i
             sigma[sel] = np.interp(years[sel], self._sigma_year_list, self._sigma_list[b])
-        out = {name: np.maximum(np.exp(mu + sigma * z), self.floor)
+        floor = self._floor(floor)
+        out = {name: np.maximum(np.exp(mu + sigma * z), floor)
                for name, z in zip(("low", "median", "high"), _Z_RANGE)}
         return profiles.assign(**out)
 
@@ -489,55 +371,6 @@ def estimate_many(profiles: pd.DataFrame) -> pd.DataFrame:
     return default_model().estimate_many(profiles)
 
 
-@dataclass(frozen=True, slots=True)
-class PaySplit:
-    fixed: float
-    variable: float  # at 100 % target
-    paid: float  # fixed + variable x attainment
-
-
-def pay_split(total: float, variable_share: float, attainment: float) -> PaySplit:
-    """Split a total at target into fixed and variable pay.
-
-    The model reads the article's figures as totals at 100 % target (fixed +
-    variable); variable_share and attainment are fractions (0.2, 1.1)."""
-    check_number("variable_share", variable_share, 0, 1)
-    check_number("attainment", attainment, 0, 10)
-    variable = total * variable_share
-    fixed = total - variable
-    return PaySplit(fixed, variable, fixed + variable * attainment)
-
-
-def period_divisor(period: str, salaries: int, variable_share: float = 0.0) -> float:
-    """What a yearly total is divided by to show it per period: 1 per year; per
-    month, as a payslip shows it (the fixed part, 1 - variable_share of the
-    total, over the number of salaries), salaries / (1 - variable_share)."""
-    check_choice("period", period, ("year", "month"))
-    if salaries not in (12, 13):
-        raise ValueError(f"salaries: {_shown(salaries)} is not allowed; allowed: 12, 13")
-    if period == "year":
-        return 1.0
-    return salaries / pay_split(1.0, variable_share, 1.0).fixed
-
-
-def per_period(yearly: float, period: str, salaries: int, variable_share: float = 0.0) -> float:
-    """A yearly total per year, or per month as a payslip shows it (see period_divisor)."""
-    return yearly / period_divisor(period, salaries, variable_share)
-
-
-def to_yearly(amount: float, period: str, salaries: int, variable_share: float = 0.0) -> float:
-    """An amount given in the period shown, as a yearly total (per_period's inverse)."""
-    return amount * period_divisor(period, salaries, variable_share)
-
-
-def shown_amount(yearly: float, period: str, salaries: int, variable_share: float = 0.0) -> float:
-    """An amount as the dashboard shows it: per period, rounded to 100 EUR a
-    year or 10 EUR a month (the model is not more precise than that)."""
-    value = per_period(yearly, period, salaries, variable_share)
-    step = 100 if period == "year" else 10
-    return float(round(value / step) * step)
-
-
 def difference(first: Estimate, second: Estimate) -> tuple[float, float]:
     """The second median minus the first, in EUR and in percent of the first."""
     eur = second.median - first.median
@@ -547,9 +380,9 @@ def difference(first: Estimate, second: Estimate) -> tuple[float, float]:
 CAREER_YEARS = 40  # the path is drawn over a working life of at least this many years
 
 
-def career_path(m: Model, profile: Profile, until: float = CAREER_YEARS) -> pd.DataFrame:
+def career_path(m: Model, profile: Profile, until: float = CAREER_YEARS, floor: float | None = None) -> pd.DataFrame:
     """low, median, high for this profile at every whole year from 0 to `until`
-    (at least 40, and at least the profile's own years)."""
+    (at least 40, and at least the profile's own years), nothing below `floor`."""
     import numpy as np
     import pandas as pd
 
@@ -557,4 +390,4 @@ def career_path(m: Model, profile: Profile, until: float = CAREER_YEARS) -> pd.D
     years = np.arange(0, min(last, YEARS_MAX) + 1, dtype=float)
     frame = pd.DataFrame({"years": years, "degree": profile.degree, "industry": profile.industry,
                           "bands": profile.bands, "industry_reading": profile.industry_reading})
-    return m.estimate_many(frame)
+    return m.estimate_many(frame, floor)

@@ -22,8 +22,9 @@ from typing import TYPE_CHECKING
 from lohnsteuer_bmf import berechne_lohnsteuer_pap
 
 from salary import datafiles
+from salary.checks import check_number
 from salary.datafiles import FiguresError
-from salary.model import check_number, pay_split
+from salary.pay import pay_split
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -144,10 +144,10 @@ def reading(sources: pd.DataFrame, article_average: float, lang: str, you: Estim
         equal = len(values) - below - above
         if equal:
             parts.append(t("reading.equal", count=equal))
-        if you is not None:
+        if you is not None:  # the estimate's amounts rounded as the estimator shows them
             inside = sum(you.low <= v <= you.high for v in values)
-            parts.append(t("reading.you", low=money(you.low), high=money(you.high), median=money(you.median),
-                           inside=inside, n=len(values)))
+            low, median, high = (text.shown(v, lang, 1.0, you.floor) for v in (you.low, you.median, you.high))
+            parts.append(t("reading.you", low=low, high=high, median=median, inside=inside, n=len(values)))
     rows = sources.to_dict("records")
     measures = ", ".join(t("measure." + m) for m in src.MEASURES if any(r["measure"] == m for r in rows))
     parts.append(t("reading.differ", years=_years(rows, lang), measures=measures))

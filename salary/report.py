@@ -9,9 +9,10 @@ import io
 import json
 from dataclasses import asdict, dataclass, field
 
-from salary import net
+from salary import net, pay
 from salary.datafiles import FiguresError
-from salary.model import RANGE, Estimate, Model, difference, pay_split, shown_amount
+from salary.model import RANGE, Estimate, Model, difference
+from salary.pay import pay_split, shown_amount
 from salary.state import EstimatorState
 
 
@@ -30,10 +31,11 @@ class Request:
 
 
 def request(m: Model, state: EstimatorState) -> Request:
-    """What the estimator is asked for: its state, every view's values whether the view is open or not."""
+    """What the estimator is asked for: its state, every view's values whether the view is open or not.
+    The legal minimum holds for the fixed part of pay: the floor follows the variable share and the salaries."""
     tax, _ = state.tax()
-    return Request(m.estimate(state.profile()), m.estimate(state.profile2()), state.salary, state.variable,
-                   state.attainment, state.period, state.salaries, tax)
+    return Request(state.estimate(m), state.estimate2(m), state.salary, state.variable, state.attainment,
+                   state.period, state.salaries, tax)
 
 
 def net_pay(r: Request) -> dict:
@@ -54,8 +56,8 @@ def build(r: Request) -> dict:
     # Per month, amounts are the fixed pay of a payslip; the variable part is paid once a year.
     share = r.variable / 100 if r.period == "month" else 0.0
 
-    def amount(yearly: float) -> float:
-        return shown_amount(yearly, r.period, r.salaries, share)
+    def amount(yearly: float, floor: float = 0.0) -> float:
+        return shown_amount(yearly, r.period, r.salaries, share, floor)
 
     def yearly(value: float) -> float:
         return shown_amount(value, "year", 12)
@@ -66,7 +68,7 @@ def build(r: Request) -> dict:
                 "industry_reading": p.industry_reading}
 
     def span(e: Estimate) -> dict:
-        return {"low": amount(e.low), "median": amount(e.median), "high": amount(e.high)}
+        return {"low": amount(e.low, e.floor), "median": amount(e.median, e.floor), "high": amount(e.high, e.floor)}
 
     diff_eur, diff_pct = difference(r.first, r.second)
     split = pay_split(r.first.median, r.variable / 100, r.attainment / 100)
@@ -88,7 +90,8 @@ def build(r: Request) -> dict:
         "variable_at_target_per_year": None if r.period == "year" else {
             k: yearly(pay_split(v, share, 1).variable) for k, v in
             (("low", r.first.low), ("median", r.first.median), ("high", r.first.high))},
-        "floor": {"per_year": round(m.floor, 2), "eur_per_hour": wage.get("eur_per_hour"),
+        "floor": {"per_year": round(m.floor, 2), "fixed_per_month": round(pay.monthly_minimum(m), 2),
+                  "least_total_per_year": round(r.first.floor, 2), "eur_per_hour": wage.get("eur_per_hour"),
                   "valid_from": str(wage["valid_from"]) if wage else None, "source": wage.get("source")},
         "percentiles": {"low": RANGE[0] * 100, "median": RANGE[1] * 100, "high": RANGE[2] * 100},
         "profile": profile(r.first),

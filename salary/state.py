@@ -13,7 +13,7 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from salary import model, net, params
+from salary import model, net, params, pay
 
 # Profile 2's fields and the profile 1 field each follows while profile 2 has no values of its own.
 FOLLOWS = {"years2": "years", "degree2": "degree", "industry2": "industry"}
@@ -143,10 +143,18 @@ class EstimatorState:
         return model.Profile(self.years2, self.degree2, self.industry2, self.bands, self.industry_reading)
 
     @property
-    def monthly_share(self) -> float:
-        """The variable share (0..1) held back from monthly amounts: per month the
-        page shows the fixed pay of a payslip; per year nothing is held back."""
-        return self.variable / 100 if self.period == "month" else 0.0
+    def share(self) -> float:
+        """The variable share of pay at target, 0..1: per month the page shows the
+        fixed pay of a payslip, and the legal minimum holds for that fixed part."""
+        return self.variable / 100
+
+    def estimate(self, m: model.Model) -> model.Estimate:
+        """Profile 1's range, nothing below the legal minimum on its fixed pay."""
+        return pay.estimate(m, self.profile(), self.share, self.salaries)
+
+    def estimate2(self, m: model.Model) -> model.Estimate:
+        """Profile 2's range, the same way."""
+        return pay.estimate(m, self.profile2(), self.share, self.salaries)
 
     def tax(self) -> tuple[net.TaxProfile, str | None]:
         """The net view's TaxProfile, and the name of the control whose value does

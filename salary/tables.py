@@ -61,6 +61,8 @@ def assumptions_table(m: Model, lang: str) -> pd.DataFrame:
     data = lambda *files: " + ".join(t("where.data", file=f) for f in files)
     spans = {r["level"]: years(r["years_from"], r["years_to"], lang) for r in m.levels.to_dict("records")}
     bachelor, master = m.figure("degree", "bachelor")["low"], m.figure("degree", "master")["low"]
+    none = t("default.none_factor", factor=text.number(master / bachelor, lang, 2)) if m.degree_rule == "ratio" \
+        else t("default.none_difference", amount=text.money(master - bachelor, lang, 1))
     rows = [
         ("bands", t("bands." + params.BANDS.default), control("bands", params.BANDS)),
         ("industry_reading", t("industry_reading." + params.INDUSTRY_READING.default),
@@ -68,7 +70,8 @@ def assumptions_table(m: Model, lang: str) -> pd.DataFrame:
         ("mean_median", t("default.yes"), t("where.fixed")),
         ("totals", t("default.yes"), t("where.fixed")),
         ("variable", text.percent(params.VARIABLE.default, lang), control("variable", params.VARIABLE)),
-        ("none", t("default.none_factor", factor=text.number(master / bachelor, lang, 2)), data("figures.csv")),
+        ("degree_premium", text.degree_rule(m, lang), data("assumptions.csv")),
+        ("none", none, data("figures.csv", "assumptions.csv")),
         ("levels", t("default.levels", **spans), data("levels.csv")),
         ("plateau", t("default.plateau", years=text.number(m.curve.plateau, lang)), data("assumptions.csv")),
         ("floor", t("default.floor", **text.floor_values(m, lang)), data("minimum_wage.csv", "assumptions.csv")),

@@ -13,7 +13,8 @@ from pathlib import Path
 from babel import Locale
 from babel.numbers import NumberPattern, parse_pattern
 
-from salary.model import pay_split, shown_amount
+from salary import pay
+from salary.pay import shown_amount
 
 LANGS = ("de", "en")
 DEFAULT_LANG = "de"
@@ -46,10 +47,33 @@ def money(amount: float, lang: str, step: int = 100) -> str:
     return _money(float(round(amount / step) * step), lang)
 
 
-def amount(yearly: float, lang: str, period: str = "year", salaries: int = 12, variable_share: float = 0.0) -> str:
+def shown(yearly: float, lang: str, per: float = 1.0, floor: float = 0.0) -> str:
+    """An amount from the model (EUR a year) as every page writes it: over `per`
+    (1 a year, else a month's divisor, pay.period_divisor), rounded by pay.shown_per."""
+    return money(pay.shown_per(yearly, per, floor), lang, step=1)
+
+
+def signed_shown(yearly: float, lang: str, per: float = 1.0) -> str:
+    """A change from the model (EUR a year) as shown, with its sign."""
+    value = pay.shown_per(yearly, per)
+    text = money(value, lang, step=1)
+    return text if text.startswith("-") or value == 0 else "+" + text
+
+
+def amount(yearly: float, lang: str, period: str = "year", salaries: int = 12, variable_share: float = 0.0,
+           floor: float = 0.0) -> str:
     """A yearly total shown per year, or per month as the fixed monthly pay,
-    rounded as the page rounds it."""
-    return money(shown_amount(yearly, period, salaries, variable_share), lang, step=1)
+    rounded as the page rounds it (at or above `floor`, EUR a year, never below it)."""
+    return money(shown_amount(yearly, period, salaries, variable_share, floor), lang, step=1)
+
+
+def floor_parts(e, lang: str, period: str, salaries: int, variable_share: float) -> dict[str, str]:
+    """The estimate's floor for a sentence: the amount as shown, the variable
+    share, and the minimum wage and hours it rests on."""
+    row = e.model.minimum_wage_row or {}
+    return {"amount": amount(e.floor, lang, period, salaries, variable_share, e.floor),
+            "share": percent(variable_share * 100, lang), "wage": _wage(row.get("eur_per_hour", 0.0), lang),
+            "hours": number(e.model.assumptions["hours_per_week"], lang)}
 
 
 def _wage(value: float, lang: str) -> str:
@@ -61,7 +85,8 @@ def _wage(value: float, lang: str) -> str:
 def floor_values(m, lang: str) -> dict[str, str]:
     """The legal floor and what it is made of, formatted for a sentence."""
     row = m.minimum_wage_row or {}
-    return {"floor": money(m.floor, lang, step=1), "wage": _wage(row.get("eur_per_hour", 0.0), lang),
+    return {"floor": money(m.floor, lang, step=1), "month": money(pay.monthly_minimum(m), lang, step=1),
+            "wage": _wage(row.get("eur_per_hour", 0.0), lang),
             "hours": number(m.assumptions["hours_per_week"], lang),
             "weeks": number(m.assumptions["weeks_per_year"], lang),
             "since": format_date(row["valid_from"], lang) if row else "", "law": row.get("source", ""),
@@ -87,19 +112,38 @@ def industry_factors(m, reading: str) -> dict[str, float]:
 
 
 def industry_consequence(m, lang: str, reading: str) -> str:
-    """What the chosen industry reading does to an estimate, in one sentence, from the data."""
+    """What the chosen industry reading does to an estimate (each industry's
+    change to the median), and what the other reading would do and why it is
+    not the default, from the data."""
     from salary.model import INDUSTRY_READINGS
 
     other = next(r for r in INDUSTRY_READINGS if r != reading)
     now, then = industry_factors(m, reading), industry_factors(m, other)
-    top, bottom = max(now, key=now.get), min(now, key=now.get)
     label = lambda k: m.figure("industry", k)["label_" + lang]
     pct = lambda v: percent(v, lang, 1, signed=True)
-    return t("industry.consequence", lang, reading=t(f"industry_reading.{reading}", lang),
-             other=t(f"industry_reading.{other}", lang), top=label(top), bottom=label(bottom),
-             top_now=percent(abs(now[top]), lang, 1), bottom_now=percent(abs(now[bottom]), lang, 1),
-             top_then=pct(then[top]),
-             bottom_then=pct(then[bottom]))
+    each = ", ".join(f"{label(k)} {pct(v)}" for k, v in sorted(now.items(), key=lambda kv: -kv[1]))
+    top, bottom = max(then, key=then.get), min(then, key=then.get)
+    return t(f"industry.consequence.{reading}", lang, reading=t(f"industry_reading.{reading}", lang),
+             average=money(m.average, lang), each=each) + " " + t(
+        f"industry.other.{other}", lang, other=t(f"industry_reading.{other}", lang), top=label(top),
+        top_then=pct(then[top]), bottom=label(bottom), bottom_then=pct(then[bottom]))
+
+
+def _degree_values(m, lang: str) -> dict[str, str]:
+    bachelor, master = m.figure("degree", "bachelor")["low"], m.figure("degree", "master")["low"]
+    return {"bachelor": money(bachelor, lang), "master": money(master, lang),
+            "premium": money(master - bachelor, lang, 1), "factor": number(master / bachelor, lang, 2),
+            "top": money(m.top, lang)}
+
+
+def degree_rule(m, lang: str) -> str:
+    """How the model carries the degree figures over the years (assumptions.csv, degree_premium), in a few words."""
+    return t(f"default.degree_premium.{m.degree_rule}", lang, **_degree_values(m, lang))
+
+
+def degree_at_entry(m, lang: str) -> str:
+    """The degree page's note: the article's premium is at entry, and how the estimator carries it on."""
+    return t(f"degree.at_entry.{m.degree_rule}", lang, **_degree_values(m, lang))
 
 
 def method(m, lang: str) -> str:
@@ -111,15 +155,17 @@ def method(m, lang: str) -> str:
     y710, over10 = m.figure("years", "7-10"), m.figure("years", "over-10")
     value["y710_at"] = number((y710["years_from"] + y710["years_to"]) / 2, lang, 1)
     value["over10_from"] = number(over10["years_from"], lang)
+    value["degree"] = t(f"method.degree.{m.degree_rule}", lang, **_degree_values(m, lang))
     return t("method.model.text", lang, plateau=number(m.curve.plateau, lang), **value, **{
         k: v for k, v in floor_values(m, lang).items() if k != "entry"})
 
 
 def describe(row: dict, lang: str, per: float = 1.0) -> str:
-    """A figure's value in words: "43.000 € – 63.000 €", "ab 24.000 €"."""
-    low = money(row["low"] / per, lang)
+    """A figure's value in words: "43.000 € – 63.000 €", "ab 24.000 €" (over `per`
+    and rounded as the model's amounts beside it)."""
+    low = shown(row["low"], lang, per)
     if row["kind"] == "band":
-        return f"{low} – {money(row['high'] / per, lang)}"
+        return f"{low} – {shown(row['high'], lang, per)}"
     if row["kind"] == "point":
         return low
     return f"{t('kind.' + row['kind'], lang)} {low}"
@@ -128,7 +174,7 @@ def describe(row: dict, lang: str, per: float = 1.0) -> str:
 def signed_amount(yearly: float, lang: str, period: str = "year", salaries: int = 12,
                   variable_share: float = 0.0) -> str:
     """A yearly difference shown per year or per month (fixed pay), with its sign."""
-    return signed_money(shown_amount(yearly, period, salaries, variable_share), lang, step=1)
+    return signed_shown(yearly, lang, pay.period_divisor(period, salaries, variable_share))
 
 
 def signed_money(amount: float, lang: str, step: int = 100) -> str:
@@ -278,14 +324,15 @@ def verdict(estimate, salary: float, lang: str, period: str = "year", salaries: 
     and the article's nearest figures."""
     m = estimate.model
     shown = amount(salary, lang, period, salaries, variable_share)
-    if salary < m.floor:
-        return t("stand.below", lang, salary=shown, floor=money(m.floor, lang, step=1))
+    if salary < estimate.floor:
+        return t(f"stand.below.{period}", lang, salary=shown,
+                 **floor_parts(estimate, lang, period, salaries, variable_share))
     gap = salary - estimate.median
     side = "at" if round(gap / 100) == 0 else "below" if gap < 0 else "above"
     sentence = t(f"stand.verdict.{side}", lang, salary=shown,
                  distance=amount(abs(gap), lang, period, salaries, variable_share),
                  percent=percent(abs(gap) / estimate.median * 100, lang, 1),
-                 median=amount(estimate.median, lang, period, salaries, variable_share),
+                 median=amount(estimate.median, lang, period, salaries, variable_share, estimate.floor),
                  share=percent(estimate.percentile_of(salary), lang))
     if salary > m.top:
         sentence += " " + t("stand.above", lang, top=amount(m.top, lang, period, salaries, variable_share))
@@ -309,13 +356,3 @@ def level_place(m, years: float, lang: str) -> str:
     return t("level.place", lang, level=m.figure("level", level)["label_" + lang],
              years=t("years.range", lang, low=number(low, lang), high=number(high, lang)))
 
-
-def period_caption(estimate, lang: str, period: str, salaries: int, variable_share: float) -> str:
-    """What the range's amounts are: total pay a year, or the fixed pay of a
-    payslip a month with the variable part a year for each amount."""
-    if period == "year":
-        return t("estimator.per_year", lang)
-    low, median, high = (money(pay_split(v, variable_share, 1).variable, lang)
-                         for v in (estimate.low, estimate.median, estimate.high))
-    return t("estimator.per_month", lang, salaries=salaries, variable=percent(variable_share * 100, lang),
-             low=low, median=median, high=high)

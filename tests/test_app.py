@@ -3,13 +3,14 @@ the figures file's numbers, every estimator control gives what salary.model
 returns, the URL reproduces an estimate, and bad parameters warn."""
 
 import json
+import math
 import re
 
 import pytest
 from babel.numbers import parse_decimal
 from streamlit.testing.v1 import AppTest
 
-from salary import datafiles, model, params, report, text
+from salary import datafiles, model, params, pay, report, text
 from salary.model import Profile, estimate
 from tests.conftest import (
     PAGES,
@@ -33,18 +34,31 @@ TITLE = {"overview": "overview.title", "experience": "experience.title", "degree
 CHARTS = {"overview": 1, "experience": 1, "degree": 1, "industry": 1, "sources": 1, "estimator": 1, "methodology": 0}
 
 
-def shown(yearly: float, period: str = "year", salaries: int = 12, variable: float = 20) -> float:
+def least_total(salaries: int = 12, variable: float = 20) -> float:
+    """The least total pay a year, computed here: each of the salaries' fixed part at least a month's
+    full-time pay at today's minimum wage (data/minimum_wage.csv, 40 h x 52 weeks / 12), the variable share on top."""
+    wage = datafiles.load_minimum_wage()
+    hourly = wage.loc[wage["valid_from"] <= model.default_model().on, "eur_per_hour"].iloc[-1]
+    return hourly * 40 * 52 / 12 * salaries / (1 - variable / 100)
+
+
+def shown(yearly: float, period: str = "year", salaries: int = 12, variable: float = 20,
+          least: float | None = None) -> float:
     """A yearly total as the page should show it, computed here: per year to 100 EUR; per month
-    the fixed part (total less the variable share) over the salaries, to 10 EUR."""
-    if period == "year":
-        return round(yearly / 100) * 100
-    return round(yearly * (1 - variable / 100) / salaries / 10) * 10
+    the fixed part (total less the variable share) over the salaries, to 10 EUR; at or above
+    `least` (a yearly total) never below it."""
+    step, per = (100, 1) if period == "year" else (10, salaries / (1 - variable / 100))
+    rounded = round(yearly / per / step) * step
+    if least is not None and yearly >= least - 1e-6 and rounded < least / per:
+        rounded = math.ceil(least / per / step) * step
+    return rounded
 
 
 def expected_metrics(p: Profile, lang: str, period: str = "year", salaries: int = 12,
                      variable: float = 20) -> list[str]:
-    e = estimate(p)
-    return [text.money(shown(v, period, salaries, variable), lang, 1) for v in (e.low, e.median, e.high)]
+    e, least = estimate(p), least_total(salaries, variable)
+    return [text.money(shown(max(v, least), period, salaries, variable, least), lang, 1)
+            for v in (e.low, e.median, e.high)]
 
 
 def test_language_stays_when_moving_between_pages():
@@ -213,14 +227,17 @@ def test_a_link_reproduces_the_estimate_in_the_other_language():
 
 
 def test_query_string_sets_every_control():
-    query = {"years": "3", "degree": "none", "industry": "hospitality", "bands": "p10-p90", "salary": "41000",
+    # A profile whose low is the legal floor at 30 % variable and 13 salaries, its median above it.
+    query = {"years": "3", "degree": "none", "industry": "pharma", "bands": "p10-p90", "salary": "41000",
              "years2": "20", "degree2": "master", "industry2": "semiconductors", "variable": "30",
              "attainment": "120", "period": "month", "salaries": "13"}
     at = run_app("estimator", query)
     assert_clean(at)
     assert not at.warning
-    first = estimate(Profile(3, "none", "hospitality", "p10-p90"))
-    second = estimate(Profile(20, "master", "semiconductors", "p10-p90"))
+    m = model.default_model()
+    first = pay.estimate(m, Profile(3, "none", "pharma", "p10-p90"), 0.30, 13)
+    second = pay.estimate(m, Profile(20, "master", "semiconductors", "p10-p90"), 0.30, 13)
+    assert first.low == pytest.approx(least_total(13, 30)) and first.median > first.low
     assert metric_values(at)[:3] == expected_metrics(first.profile, "de", "month", 13, variable=30)
     assert text.verdict(first, 41000, "de", "month", 13, 0.30) in [m.value for m in at.markdown]
     assert {k: at.query_params.get(k) for k in query} == query  # closed views keep their parameters
@@ -312,9 +329,11 @@ def test_salary_below_the_legal_minimum():
     at = run_app("estimator", {"salary": "10000", "lang": "en"})
     wage = datafiles.load_minimum_wage()
     hourly = wage.loc[wage["valid_from"] <= model.default_model().on, "eur_per_hour"].iloc[-1]
-    floor = text.money(hourly * 40 * 52, "en", 1)  # full time: 40 hours, 52 weeks
+    # Full time (40 hours, 52 weeks) as fixed pay, 20 % variable on top by default; rounded up to 100 EUR.
+    floor = text.money(math.ceil(hourly * 40 * 52 / 0.8 / 100) * 100, "en", 1)
     (sentence,) = [m.value for m in at.markdown if "€10,000" in m.value]
-    assert "minimum wage" in sentence and floor in sentence and "%" not in sentence
+    assert "minimum wage" in sentence and floor in sentence and "20% of it variable" in sentence
+    assert "Model estimate" not in sentence
 
 
 def test_salary_above_the_articles_top():
@@ -381,7 +400,8 @@ def test_downloads_hold_the_closed_views_too():
     query = {"years": "6", "salary": "70000", "years2": "12", "degree2": "master", "variable": "30",
              "attainment": "90"}
     at = run_app("estimator", {**query, "view": "path"})  # none of those controls is drawn in this view
-    first, second = estimate(Profile(6)), estimate(Profile(12, "master"))
+    # The floor on fixed pay at 30 % variable (both profiles lie above it).
+    first, second = (pay.estimate(model.default_model(), p, 0.30) for p in (Profile(6), Profile(12, "master")))
     expected = report.build(report.Request(first, second, 70000, 30, 90, "year", 12))
     assert json.loads(downloaded(at, "json")) == json.loads(report.to_json(expected))
     assert downloaded(at, "csv") == report.to_csv(expected)

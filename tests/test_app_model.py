@@ -8,6 +8,7 @@ import csv
 import datetime as dt
 import io
 import json
+import math
 import statistics
 
 import pytest
@@ -18,7 +19,6 @@ from tests.conftest import assert_clean, k, metric_values, run_app
 
 FIG = datafiles.load_figures()
 V = lambda dim, key: datafiles.value(FIG, dim, key)
-INDUSTRIES = ["semiconductors", "software", "pharma", "advertising", "tourism", "hospitality"]
 
 
 def _floor_today() -> float:
@@ -31,28 +31,36 @@ def _money(value: float, lang: str, step: int = 100) -> str:
     return text.money(round(value / step) * step, lang, 1)
 
 
+# The article's figures as printed: the overall average and the six industries.
+AVERAGE = 61_000
+ARTICLE_INDUSTRIES = {"semiconductors": 60_200, "software": 59_600, "pharma": 58_900, "advertising": 36_800,
+                      "tourism": 36_400, "hospitality": 35_300}
+
+
 def test_an_old_link_opens_with_the_default_industry_reading():
+    # A link without industry_reading (also one made while "relative" was the default) opens with "overall".
     at = run_app("estimator", {"years": "8", "industry": "software"})
     assert_clean(at)
     assert not at.warning
-    assert at.radio(key=k("industry_reading")).value == "relative"
+    assert at.radio(key=k("industry_reading")).value == "overall"
     assert "industry_reading" not in at.query_params
-    e = estimate(Profile(8, "bachelor", "software", industry_reading="relative"))
-    assert metric_values(at)[1] == _money(e.median, "de")
-    # Software is among the article's top three: it raises the estimate above "all industries".
-    assert e.median > estimate(Profile(8)).median
+    overall = estimate(Profile(8)).median * ARTICLE_INDUSTRIES["software"] / AVERAGE
+    assert metric_values(at)[1] == _money(overall, "de")
+    # Software's figure is below the article's average: it lowers the estimate below "all industries".
+    assert overall < estimate(Profile(8)).median
 
 
 def test_the_industry_reading_in_the_link_and_the_control():
-    at = run_app("estimator", {"years": "8", "industry": "software", "industry_reading": "overall", "lang": "en"})
+    at = run_app("estimator", {"years": "8", "industry": "software", "industry_reading": "relative", "lang": "en"})
     assert not at.warning
-    assert at.radio(key=k("industry_reading", "en")).value == "overall"
-    overall = estimate(Profile(8)).median * V("industry", "software") / V("overall", "average")
-    assert metric_values(at)[1] == _money(overall, "en")
-    at.radio(key=k("industry_reading", "en")).set_value("relative").run()
-    centre = statistics.geometric_mean([V("industry", k) for k in INDUSTRIES])
-    relative = estimate(Profile(8)).median * V("industry", "software") / centre
+    assert at.radio(key=k("industry_reading", "en")).value == "relative"
+    centre = statistics.geometric_mean(list(ARTICLE_INDUSTRIES.values()))
+    relative = estimate(Profile(8)).median * ARTICLE_INDUSTRIES["software"] / centre
     assert metric_values(at)[1] == _money(relative, "en")
+    assert at.query_params["industry_reading"] == "relative"
+    at.radio(key=k("industry_reading", "en")).set_value("overall").run()
+    overall = estimate(Profile(8)).median * ARTICLE_INDUSTRIES["software"] / AVERAGE
+    assert metric_values(at)[1] == _money(overall, "en")
     assert "industry_reading" not in at.query_params  # the default stays out of the link
 
 
@@ -60,20 +68,24 @@ def test_a_bad_industry_reading_is_named_and_replaced():
     at = run_app("estimator", {"industry_reading": "absolute", "lang": "en"})
     assert_clean(at)
     (warning,) = at.warning
-    assert "industry_reading" in warning.value and text.t("industry_reading.relative", "en") in warning.value
-    assert at.radio(key=k("industry_reading", "en")).value == "relative"
+    assert "industry_reading" in warning.value and text.t("industry_reading.overall", "en") in warning.value
+    assert at.radio(key=k("industry_reading", "en")).value == "overall"
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_the_industry_page_says_what_the_reading_does(lang):
     at = run_app("industry", {"lang": lang})
-    centre = statistics.geometric_mean([V("industry", k) for k in INDUSTRIES])
-    top = (V("industry", "semiconductors") / centre - 1) * 100
-    bottom = (V("industry", "hospitality") / centre - 1) * 100
-    top_overall = (V("industry", "semiconductors") / V("overall", "average") - 1) * 100
-    (sentence,) = [m.value for m in at.markdown if text.percent(top, lang, 1) in m.value]
-    assert text.percent(-bottom, lang, 1) in sentence and text.percent(top_overall, lang, 1) in sentence
+    (sentence,) = [m.value for m in at.markdown if text.t("industry_reading.overall", lang) in m.value]
+    # Each industry's change under the default, worked out from the article's figures, highest first.
+    for key, figure in ARTICLE_INDUSTRIES.items():
+        label = FIG.loc[FIG["key"] == key, "label_" + lang].iloc[0]
+        assert f"{label} {text.percent((figure / AVERAGE - 1) * 100, lang, 1, signed=True)}" in sentence
+    assert text.percent(-1.3, lang, 1) in sentence and text.percent(-42.1, lang, 1) in sentence
+    # The other reading, named with what it would do to the top and the bottom industry.
+    centre = statistics.geometric_mean(list(ARTICLE_INDUSTRIES.values()))
     assert text.t("industry_reading.relative", lang) in sentence
+    assert text.percent((ARTICLE_INDUSTRIES["semiconductors"] / centre - 1) * 100, lang, 1, signed=True) in sentence
+    assert text.percent((ARTICLE_INDUSTRIES["hospitality"] / centre - 1) * 100, lang, 1, signed=True) in sentence
 
 
 @pytest.mark.parametrize("page", ["overview", "methodology"])
@@ -93,7 +105,7 @@ def test_the_methodology_page_lists_every_assumption(lang):
     assert_clean(at)
     tables = [t.value for t in at.table]
     (assumptions,) = [t for t in tables if text.t("column.assumption", lang) in t.columns]
-    assert len(assumptions) == 9
+    assert len(assumptions) == 10
     where = " ".join(assumptions[text.t("column.where", lang)])
     for name in ("bands", "industry_reading", "variable"):
         assert f" {name})" in where
@@ -101,6 +113,9 @@ def test_the_methodology_page_lists_every_assumption(lang):
         assert file in where
     defaults = " ".join(assumptions[text.t("column.default", lang)])
     assert text.money(_floor_today(), lang, 1) in defaults
+    # The degree premium as the article's difference in EUR, a row of data/assumptions.csv with its default.
+    assert text.t("assumption.degree_premium", lang) in list(assumptions[text.t("column.assumption", lang)])
+    assert text.money(53_000 - 45_000, lang, 1) in defaults
 
 
 def test_monthly_amounts_are_fixed_pay_with_the_variable_part_per_year():
@@ -131,3 +146,22 @@ def test_downloads_carry_the_fixed_monthly_pay_and_the_floor():
 
 def test_the_industry_reading_is_a_share_link_parameter():
     assert params.BY_NAME["industry_reading"].choices == model.INDUSTRY_READINGS
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_a_range_at_the_legal_minimum_is_said_not_drawn(lang):
+    # 0 years, no degree, tourism, per month at the default 20 % variable: the article's figures lie below the
+    # minimum wage; the page says so instead of three equal amounts, and the payslip's fixed pay is the minimum.
+    at = run_app("estimator", {"years": "0", "degree": "none", "industry": "tourism", "period": "month", "lang": lang})
+    assert_clean(at)
+    assert not at.metric
+    monthly = math.ceil(_floor_today() / 12 / 10) * 10  # rounded up to 10 EUR: never below the minimum
+    (note,) = [i.value for i in at.info if text.money(monthly, lang, 1) in i.value]
+    assert note.startswith(text.t("floor.range.month", lang).split(":")[0].split(".")[0])
+    # The caption says what the amount is, once: fixed pay a month and the variable part a year (20 % of the
+    # minimum total, 2,409.33 x 12 / 0.8, to 100 EUR), not a quarter below and above.
+    caption = " ".join(c.value for c in at.caption)
+    variable = text.money(round(_floor_today() / 0.8 * 0.2 / 100) * 100, lang, 1)
+    assert text.t("estimator.per_month.all_floor", lang, salaries=12, share=text.percent(20, lang),
+                  variable=variable) in caption
+    assert text.t("estimator.per_year", lang)[-30:] not in caption

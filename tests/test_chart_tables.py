@@ -4,12 +4,14 @@ exactly as the chart's hover text writes it, and the summary names the
 figures the data file gives (read here with the csv module, not the loader)."""
 
 import csv
+import datetime as dt
+import math
 import re
 from pathlib import Path
 
 import pytest
 
-from salary import chart_data, charts, model, net, sources, text
+from salary import chart_data, charts, model, net, pay, range_text, sources, text
 from tests.conftest import values
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -147,6 +149,48 @@ def test_range_and_career_summaries_follow_the_estimate(lang):
     assert len(built["career_chart"][1].table) == len(path)
     total = built["waterfall_chart"][1].summary
     assert text.money(E.median, lang) in total
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_per_month_the_charts_write_amounts_as_the_estimator_does(lang):
+    # 20 % variable, 12 salaries: the payslip's fixed pay to 10 EUR, worked out here, in every chart's words.
+    m = model.load_model(on=dt.date(2026, 7, 1))
+    share, salaries = 0.2, 12
+    per = salaries / (1 - share)
+    e = pay.estimate(m, model.Profile(8, "master", "software"), share, salaries)
+    metric = range_text.range_amounts(e, lang, "month", salaries, share)
+    assert metric == tuple(text.money(round(v * (1 - share) / salaries / 10) * 10, lang, 1)
+                           for v in (e.low, e.median, e.high))
+    summary = chart_data.range_chart(m, [("A", e)], lang, title="t", per=per).summary
+    assert text.t("chart.summary.range", lang, label="A", low=metric[0], high=metric[2], median=metric[1]) in summary
+    assert metric[1] in chart_data.career_chart(e, lang, per=per).summary
+    assert metric[1] in chart_data.waterfall_chart(e, lang, per=per).summary
+    # A range wholly at the floor: the minimum wage named, 13.90 EUR x 40 h x 52 weeks / 12 rounded up to 10 EUR.
+    floor = pay.estimate(m, model.Profile(0, "none", "tourism"), share, salaries)
+    minimum = text.money(math.ceil(13.90 * 40 * 52 / 12 / 10) * 10, lang, 1)
+    data = chart_data.range_chart(m, [("A", floor)], lang, title="t", per=per)
+    assert text.t("chart.summary.range_floor", lang, label="A", amount=minimum) in data.summary
+    assert text.t("chart.range.floor", lang, amount=minimum) in data.table.iloc[:, 1].tolist()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("years", [0, 8, 40])
+def test_the_path_summary_says_each_fact_once(lang, years):
+    e = M.estimate(model.Profile(years))
+    path = model.career_path(M, e.profile)
+    summary = chart_data.career_chart(e, lang).summary
+    first, last = (text.money(round(path["median"].iloc[i] / 100) * 100, lang, 1) for i in (0, -1))
+    own = text.money(round(e.median / 100) * 100, lang, 1)
+    for amount in {first, last, own}:
+        assert summary.count(amount) == 1, (amount, summary)  # each amount once, the profile's own too
+    assert (text.t("chart.summary.career_now", lang, years=text.number(years, lang), now=own) in summary) == (
+        years not in (0, 40))
+    # A path wholly at the floor stays at it: said once, not "rises from X to X".
+    flat = pay.estimate(M, model.Profile(0, "none", "hospitality"), 0.5, 13)
+    assert model.career_path(M, flat.profile, floor=flat.floor)["median"].max() == pytest.approx(flat.floor)
+    said = chart_data.career_chart(flat, lang).summary
+    assert said == text.t("chart.summary.career_flat", lang, first=text.shown(flat.floor, lang, 1, flat.floor),
+                          last_years=text.number(40, lang))
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -195,7 +195,7 @@ def test_degree_premium():
 # -- the model's assumptions and the minimum wage --------------------------------
 def test_assumptions_load():
     values = datafiles.load_assumptions()
-    assert values == {"plateau_years": 25, "hours_per_week": 40, "weeks_per_year": 52}
+    assert values == {"plateau_years": 25, "hours_per_week": 40, "weeks_per_year": 52, "degree_premium": "difference"}
 
 
 def test_minimum_wage_holds_the_2026_and_2027_rates():
@@ -221,6 +221,11 @@ ASSUMPTIONS_DAMAGE = [
     (f"{ASSUMPTIONS_HEADER}\nplateau_years,25,months,x\n", "row 2: unit 'months' for plateau_years"),
     (f"{ASSUMPTIONS_HEADER}\nretirement,67,years,x\n", "row 2: unknown key 'retirement'"),
     (f"{ASSUMPTIONS_HEADER}\nplateau_years,25,years,x\nplateau_years,20,years,x\n", "row 3: duplicate key"),
+    (f"{ASSUMPTIONS_HEADER}\ndegree_premium,factor,rule,x\n",
+     "row 2: value 'factor' for degree_premium is not a rule (allowed: difference, ratio)"),
+    (f"{ASSUMPTIONS_HEADER}\ndegree_premium,8000,EUR,x\n", "row 2: unit 'EUR' for degree_premium"),
+    (f"{ASSUMPTIONS_HEADER}\nplateau_years,25,years,x\nhours_per_week,40,hours,x\nweeks_per_year,52,weeks,x\n",
+     "missing key degree_premium"),
 ]
 WAGE_DAMAGE = [
     ("", "file is empty"),

@@ -55,7 +55,7 @@ def test_the_estimate_json_holds_what_was_asked_computed_independently(media_fil
     second = model.estimate(Profile(12, "none", "software"))
     assert record["currency"] == "EUR" and record["period"] == "year" and record["amounts"] == "total pay per year"
     assert record["profile"] == {"years": 6, "degree": "master", "industry": "software", "bands": "p25-p75",
-                                 "industry_reading": "relative"}
+                                 "industry_reading": "overall"}
     assert record["percentiles"] == {"low": 25, "median": 50, "high": 75}
     assert record["range"] == {"low": to_100(first.low), "median": to_100(first.median), "high": to_100(first.high)}
     # The page and the file agree.
@@ -64,7 +64,7 @@ def test_the_estimate_json_holds_what_was_asked_computed_independently(media_fil
     assert salary["value"] == 70000
     assert salary["percentile"] == pytest.approx(percentile_from_quantiles(first.low, first.high, 70000), abs=0.051)
     assert record["comparison"]["profile"] == {"years": 12, "degree": "none", "industry": "software",
-                                               "bands": "p25-p75", "industry_reading": "relative"}
+                                               "bands": "p25-p75", "industry_reading": "overall"}
     assert record["comparison"]["range"]["median"] == to_100(second.median)
     assert record["comparison"]["median_difference"] == to_100(second.median - first.median)
     assert record["comparison"]["median_difference_percent"] == pytest.approx(

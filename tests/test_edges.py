@@ -7,9 +7,12 @@ The edges are the documented link format (README, "Share links"), written out
 here, not read from salary.params: a page or parser that drifts from the
 documentation fails. The random hostile-query test (test_hostile.py) stays on top."""
 
+import datetime as dt
+import math
+
 import pytest
 
-from salary import model, params, text
+from salary import datafiles, model, params, text
 from salary.model import Profile
 from tests.conftest import PAGES, assert_clean, estimator_state, k, metric_values, run_app, specs, values
 
@@ -22,7 +25,7 @@ NUMBERS = {
 }
 CHOICES = {
     "lang": ("de", "en", "de"), "degree": ("none", "master", "bachelor"), "industry": ("all", "hospitality", "all"),
-    "bands": ("p25-p75", "p10-p90", "p25-p75"), "industry_reading": ("relative", "overall", "relative"),
+    "bands": ("p25-p75", "p10-p90", "p25-p75"), "industry_reading": ("overall", "relative", "overall"),
     "degree2": ("none", "master", None), "industry2": ("all", "hospitality", None), "period": ("year", "month", "year"),
     "salaries": ("12", "13", "12"), "view": ("stand", "net", "stand"), "taxclass": ("1", "6", "1"),
     "state": ("BW", "TH", "NW"), "church": ("no", "yes", "no"), "health": ("statutory", "private", "statutory"),
@@ -97,9 +100,25 @@ def shown_value(at, name: str):
     return getattr(estimator_state(at), name)
 
 
-def expected_metrics(p: Profile, lang: str = "de") -> list[str]:
+def least_total(variable: float = 20) -> float:
+    """The least total pay a year whose fixed part is full-time pay at today's minimum wage
+    (data/minimum_wage.csv; 40 h x 52 weeks), the variable share on top."""
+    wage = datafiles.load_minimum_wage()
+    hourly = wage.loc[wage["valid_from"] <= dt.date.today(), "eur_per_hour"].iloc[-1]
+    return hourly * 40 * 52 / (1 - variable / 100)
+
+
+def expected_range(p: Profile) -> list[float]:
+    """The model's low, median and high, none below the least total at the default variable share."""
     e = model.estimate(p)
-    return [text.money(round(v / 100) * 100, lang, 1) for v in (e.low, e.median, e.high)]
+    return [max(v, least_total()) for v in (e.low, e.median, e.high)]
+
+
+def expected_metrics(p: Profile, lang: str = "de") -> list[str]:
+    # To 100 EUR; an amount at the legal floor is rounded up, never shown below it.
+    shown = [math.ceil(v / 100) * 100 if v == pytest.approx(least_total()) else round(v / 100) * 100
+             for v in expected_range(p)]
+    return [text.money(v, lang, 1) for v in shown]
 
 
 @pytest.mark.parametrize("which", EDGES)
@@ -151,10 +170,10 @@ def test_the_sources_page_marks_the_profile_at_its_edges(which):
         assert {n for n in params.BY_NAME if f"`{n}`" in warning.value} == bad
     else:
         assert not at.warning
-    e = model.estimate(Profile(*(want[n] for n in names)))
+    low, _, high = expected_range(Profile(*(want[n] for n in names)))
     you = text.t("sources.you", "en")
     (bar,) = [t for t in specs(at)[0]["data"] if t["type"] == "bar" and values(t["y"]) == [you]]
-    assert (values(bar["base"])[0], values(bar["base"])[0] + values(bar["x"])[0]) == pytest.approx((e.low, e.high))
+    assert (values(bar["base"])[0], values(bar["base"])[0] + values(bar["x"])[0]) == pytest.approx((low, high))
 
 
 TITLE = {"overview": "overview.title", "experience": "experience.title", "degree": "degree.title",

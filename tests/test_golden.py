@@ -16,7 +16,7 @@ from salary.model import Profile
 DAY = dt.date(2026, 7, 1)
 M = model.load_model(on=DAY)
 
-# figure: model value under (bands, industry_reading) = p25-p75/relative and p25-p75/overall.
+# figure: model value under (bands, industry_reading) = p25-p75/overall (the defaults) and p25-p75/relative.
 CALIBRATION = {
     "overall/entry": (28_912, 28_912),  # the legal floor: 13.90 EUR x 40 h x 52 weeks
     "overall/top": (131_572, 131_572),
@@ -24,27 +24,28 @@ CALIBRATION = {
     "level/junior:high": (62_337, 62_337),
     "level/senior:low": (82_731, 82_731),
     "degree/bachelor": (45_396, 45_396),
-    "degree/master": (53_466, 53_466),
+    "degree/master": (53_396, 53_396),  # 45,396 + the article's 8,000
     "years/7-10": (81_053, 81_053),
     "years/over-10": (90_618, 90_618),
-    "industry/semiconductors": (79_125, 60_200),
+    "industry/semiconductors": (60_200, 79_125),
 }
 
 # profile: (low, median, high), EUR a year.
 ESTIMATES = [
     (Profile(0), (37_504, 45_396, 54_948)),
     (Profile(5), (53_500, 66_380, 82_362)),
-    (Profile(8, "master", "software"), (95_468, 119_524, 149_642)),
-    (Profile(20, "none", "hospitality", "p10-p90", "overall"), (48_815, 55_154, 62_316)),
-    (Profile(45, "master", "semiconductors"), (138_800, 175_040, 220_742)),
+    (Profile(8, "master", "software"), (67_914, 85_027, 106_452)),
+    (Profile(8, "master", "software", industry_reading="relative"), (89_264, 111_756, 139_917)),
+    (Profile(20, "none", "hospitality", "p10-p90", "overall"), (53_395, 60_329, 68_164)),
+    (Profile(45, "master", "semiconductors"), (95_923, 120_968, 152_552)),
 ]
 
 
 def test_calibration_rows():
     rows = {r.figure: r for r in calibration.rows(M)}
-    for figure, (relative, overall) in CALIBRATION.items():
+    for figure, (overall, relative) in CALIBRATION.items():
         values = rows[figure].values
-        assert (round(values["p25-p75", "relative"]), round(values["p25-p75", "overall"])) == (relative, overall), \
+        assert (round(values["p25-p75", "overall"]), round(values["p25-p75", "relative"])) == (overall, relative), \
             figure
 
 

@@ -23,8 +23,8 @@ PAYLOADS = [
     "-inf", "0x10", "1_000", " 8 ", "8.5", "", "9" * 5000, "master", "software", "p10-p90", "month", "13", "en",
     "de", "70000", "0", "45", "150", "50",
 ]
-values = st.one_of(st.sampled_from(PAYLOADS), st.sampled_from(["relative", "overall", "month", "13", "35"]), st.text(max_size=40),
-                   st.integers(-10**6, 10**7).map(str), st.floats().map(str))
+values = st.one_of(st.sampled_from(PAYLOADS), st.sampled_from(["relative", "overall", "month", "13", "35"]),
+                   st.text(max_size=40), st.integers(-10**6, 10**7).map(str), st.floats().map(str))
 names = st.sampled_from([*params.BY_NAME, "foo", "__proto__", "YEARS"])
 queries = st.dictionaries(names, st.one_of(values, st.lists(values, min_size=2, max_size=3)), max_size=8)
 

@@ -56,7 +56,32 @@ def test_the_top_salary_is_no_wall():
     e = M.estimate(Profile(20, "master", "all", "p25-p75"))
     assert e.high > TOP
     assert e.quantile(0.99) > TOP
-    assert median(20, "master") / median(20) == pytest.approx(V("degree", "master") / V("degree", "bachelor"))
+    assert median(20, "master") - median(20) == pytest.approx(MASTER - BACHELOR)
+
+
+# The article's figures as printed: the degree figures at entry and the top salary.
+BACHELOR, MASTER, ARTICLE_TOP = 45_000, 53_000, 132_000
+
+
+@settings(max_examples=3000)
+@given(years=st.one_of(st.integers(0, 45), st.floats(0, 45, allow_nan=False)), degree=st.sampled_from(DEGREES),
+       industry=st.sampled_from(INDUSTRIES), bands=st.sampled_from(BANDS))
+def test_no_median_above_the_articles_top_salary_under_the_default_readings(years, degree, industry, bands):
+    p = Profile(years, degree, industry, bands)  # the default industry reading
+    assert M.estimate(p).median <= ARTICLE_TOP
+    assert model.default_model(DAY_2027).estimate(p).median <= ARTICLE_TOP
+
+
+def test_no_median_above_the_top_salary_on_a_grid_of_every_profile():
+    # Every quarter year, every degree, industry and band reading: the property above, exhaustively.
+    frame = pd.DataFrame([{"years": y / 4, "degree": d, "industry": i, "bands": b}
+                          for y in range(0, 181) for d in DEGREES for i in INDUSTRIES for b in BANDS])
+    out = M.estimate_many(frame)
+    assert out["median"].max() <= ARTICLE_TOP
+    # The highest median is a master's in no particular industry at the plateau: the bachelor's plus 8,000.
+    top = out.loc[out["median"].idxmax()]
+    assert (top["degree"], top["industry"]) == ("master", "all")
+    assert top["median"] == pytest.approx(median(45) + MASTER - BACHELOR)
 
 
 @pytest.mark.parametrize("bands", BANDS)
@@ -138,9 +163,11 @@ def test_the_career_curve_is_smooth_and_concave():
 def test_master_at_least_bachelor_at_least_none(p):
     none, bachelor, master = (M.estimate(_with(p, degree=d)).median for d in DEGREES)
     assert master >= bachelor >= none
-    if none > FLOOR_2026:  # away from the floor the premium is the article's ratio, in every year
-        ratio = V("degree", "master") / V("degree", "bachelor")
-        assert master / bachelor == pytest.approx(ratio) and bachelor / none == pytest.approx(ratio)
+    if none > FLOOR_2026:  # away from the floor the premium is the article's difference in EUR, in every year
+        industry = M.estimate(_with(p, degree="bachelor")).median / M.estimate(_with(p, industry="all",
+                                                                                    degree="bachelor")).median
+        assert master - bachelor == pytest.approx((MASTER - BACHELOR) * industry)
+        assert bachelor - none == pytest.approx((MASTER - BACHELOR) * industry)
 
 
 # -- the industry reading ------------------------------------------------------
@@ -165,7 +192,32 @@ def test_industry_reading_relative_centres_the_six_figures(years):
 
 
 def test_the_default_industry_reading():
-    assert Profile(5).industry_reading == model.DEFAULT_INDUSTRY_READING == "relative"
+    assert Profile(5).industry_reading == model.DEFAULT_INDUSTRY_READING == "overall"
+    assert INDUSTRY_READINGS[0] == "overall"  # the default comes first
+
+
+# The article's figures, as printed: the overall average and the six industries.
+ARTICLE_AVERAGE = 61_000
+ARTICLE_INDUSTRIES = {"semiconductors": 60_200, "software": 59_600, "pharma": 58_900, "advertising": 36_800,
+                      "tourism": 36_400, "hospitality": 35_300}
+
+
+@pytest.mark.parametrize("years", [0, 3, 8, 20, 45])
+@pytest.mark.parametrize("degree", DEGREES)
+def test_by_default_each_industry_moves_the_median_by_its_figure_over_the_average(years, degree):
+    # Semiconductors -1.3 %, software -2.3 %, pharma -3.4 %, advertising -39.7 %, tourism -40.3 %,
+    # hospitality -42.1 %: worked out here from the article's figures.
+    changes = {k: round((v / ARTICLE_AVERAGE - 1) * 100, 1) for k, v in ARTICLE_INDUSTRIES.items()}
+    assert changes == {"semiconductors": -1.3, "software": -2.3, "pharma": -3.4, "advertising": -39.7,
+                       "tourism": -40.3, "hospitality": -42.1}
+    base = M.estimate(Profile(years, degree))
+    for key, figure in ARTICLE_INDUSTRIES.items():
+        e = M.estimate(Profile(years, degree, key))
+        assert e.profile.industry_reading == "overall"
+        if e.low > FLOOR_2026:  # away from the legal floor
+            assert e.median / base.median == pytest.approx(figure / ARTICLE_AVERAGE)
+            assert (e.low, e.high) == pytest.approx((base.low * figure / ARTICLE_AVERAGE,
+                                                     base.high * figure / ARTICLE_AVERAGE))
 
 
 @pytest.mark.parametrize("reading", INDUSTRY_READINGS)
@@ -398,8 +450,29 @@ def test_a_figure_above_the_top_is_refused(data):
         estimate(Profile(3))
 
 
-def test_none_factor_is_derived():
-    assert math.exp(M.degree_log["none"]) == pytest.approx(V("degree", "bachelor") / V("degree", "master"))
+def test_no_degree_is_the_masters_difference_below_bachelor():
+    for years in (0, 8, 30):
+        assert median(years) - median(years, "none") == pytest.approx(MASTER - BACHELOR)
+        assert median(years, "master") - median(years) == pytest.approx(MASTER - BACHELOR)
+
+
+def test_the_degree_rule_comes_from_the_data(data):
+    text = (data / "assumptions.csv").read_text()
+    (data / "assumptions.csv").write_text(text.replace("degree_premium,difference,", "degree_premium,ratio,"))
+    datafiles.reload()
+    for years in (0, 8, 30):
+        assert estimate(Profile(years, "master")).median / estimate(Profile(years)).median == pytest.approx(
+            MASTER / BACHELOR)
+        assert estimate(Profile(years)).median / estimate(Profile(years, "none")).median == pytest.approx(
+            MASTER / BACHELOR)
+    # The reason it is not the default: a ratio for a whole career passes the article's top salary.
+    assert estimate(Profile(30, "master")).median > ARTICLE_TOP
+
+
+def test_a_premium_as_large_as_the_entry_salary_is_refused(data):
+    _set(data / "figures.csv", "degree", "master", "low", "92000")
+    with pytest.raises(datafiles.FiguresError, match="premium must be below"):
+        estimate(Profile(3))
 
 
 # -- pay split and period ----------------------------------------------------
@@ -475,7 +548,7 @@ def test_estimate_many_without_the_reading_columns_uses_the_default_readings():
                           "industry": ["tourism", "all", "semiconductors"]})
     out = M.estimate_many(frame)
     for row in out.itertuples():
-        e = M.estimate(Profile(row.years, row.degree, row.industry, "p25-p75", "relative"))
+        e = M.estimate(Profile(row.years, row.degree, row.industry, "p25-p75", "overall"))
         assert (row.low, row.median, row.high) == pytest.approx((e.low, e.median, e.high))
 
 

@@ -32,7 +32,7 @@ def test_the_record_per_year():
         percentile_from_quantiles(FIRST.low, FIRST.high, 70000), abs=0.051)}
     assert r["percentiles"] == {"low": 25, "median": 50, "high": 75}
     assert r["profile"] == {"years": 6, "degree": "master", "industry": "software", "bands": "p25-p75",
-                            "industry_reading": "relative"}
+                            "industry_reading": "overall"}
     comparison = r["comparison"]
     assert comparison["profile"]["years"] == 12 and comparison["profile"]["degree"] == "none"
     assert comparison["range"] == {k: to_100(getattr(SECOND, k)) for k in ("low", "median", "high")}

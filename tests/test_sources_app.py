@@ -114,7 +114,9 @@ def test_a_link_marks_the_persons_range():
     assert (values(bar["base"])[0], values(bar["base"])[0] + values(bar["x"])[0]) == pytest.approx((e.low, e.high))
     assert values(median["x"]) == pytest.approx([e.median])
     said = reading_text(at, "en")
-    assert text.money(e.low, "en", 1) in said and text.money(e.high, "en", 1) in said
+    # Rounded as the estimator rounds them: to 100 EUR.
+    assert text.money(round(e.low / 100) * 100, "en", 1) in said
+    assert text.money(round(e.high / 100) * 100, "en", 1) in said
     at.button_group(key="lang").set_value("de").run()  # the range stays when the language changes
     assert text.t("sources.you", "de") in specs(at)[0]["layout"]["yaxis"]["categoryarray"]
 
@@ -145,7 +147,7 @@ def test_the_estimators_link_carries_its_profile_and_language(lang):
     assert link.proto.page == "sources"
     query = {k: v[0] for k, v in parse_qs(link.proto.query_string).items()}
     assert query == {"lang": lang, "years": "9", "degree": "none", "industry": "pharma", "bands": "p25-p75",
-                     "industry_reading": "relative"}
+                     "industry_reading": "overall"}
     at.slider(key=k("years", lang)).set_value(20).run()
     (link,) = [p for p in at.get("page_link") if p.proto.label == text.t("sources.link", lang)]
     assert parse_qs(link.proto.query_string)["years"] == ["20"]
@@ -155,6 +157,25 @@ def test_the_estimators_link_carries_its_profile_and_language(lang):
     bar = next(t for t in spec["data"] if values(t["y"]) == [text.t("sources.you", lang)])
     e = model.estimate(Profile(20, "none", "pharma"))
     assert values(bar["base"])[0] == pytest.approx(e.low)
+
+
+@pytest.mark.parametrize("lang", text.LANGS)
+def test_the_persons_range_is_written_as_the_estimator_writes_it(lang):
+    # Software, 5 years, bachelor: the estimator's three amounts, and the same profile on /sources.
+    estimator = run_app("estimator", {"lang": lang, "years": "5", "industry": "software"})
+    low, median, high = (m.value for m in estimator.metric[:3])
+    (link,) = [p for p in estimator.get("page_link") if p.proto.label == text.t("sources.link", lang)]
+    at = run_app("sources", {k: v[0] for k, v in parse_qs(link.proto.query_string).items()})
+    assert_clean(at)
+    said = reading_text(at, lang)
+    sentence = text.t("reading.you", lang, low=low, high=high, median=median, inside=0, n=0)
+    assert sentence[:sentence.index(median) + len(median)] in said  # "... 52.300 € bis 80.500 € (Median 64.900 €"
+    summary = " ".join(c.value for c in at.caption)
+    assert text.t("chart.summary.range", lang, label=text.t("sources.you", lang), low=low, high=high,
+                  median=median) in summary
+    # Worked out here: the model's range to 100 EUR, none of it at the floor for this profile.
+    e = estimate(Profile(5, "bachelor", "software"))
+    assert [low, median, high] == [text.money(round(v / 100) * 100, lang, 1) for v in (e.low, e.median, e.high)]
 
 
 @pytest.mark.parametrize("damage, message", [

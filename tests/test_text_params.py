@@ -74,7 +74,8 @@ def test_every_option_id_has_a_label():
     (params.YEARS, ["8"], 8), (params.YEARS, ["0"], 0), (params.YEARS, ["45"], 45), (params.YEARS, ["8.0"], 8),
     (params.DEGREE, ["master"], "master"), (params.INDUSTRY, ["semiconductors"], "semiconductors"),
     (params.SALARY, ["65000"], 65000), (params.SALARY, [""], None), (params.LANG, ["en"], "en"),
-    (params.SALARIES, ["13"], 13), (params.TAXCLASS, ["3"], 3), (params.VARIABLE, ["0"], 0), (params.ATTAINMENT, ["150"], 150),
+    (params.SALARIES, ["13"], 13), (params.TAXCLASS, ["3"], 3), (params.VARIABLE, ["0"], 0),
+    (params.ATTAINMENT, ["150"], 150),
 ])
 def test_good_values(param, raw, expected):
     assert param.parse(raw, "en") == (expected, None)
@@ -139,8 +140,10 @@ def test_to_url_writes_choices_and_whole_numbers_as_given():
 
 
 @pytest.mark.parametrize("salary, expected", [
-    (10_000, ["€10,000 is below the statutory minimum wage for a full-time job (€28,912 a year); the model puts "
-              "nobody below it."]),
+    # The floor as shown: 13.90 EUR x 40 h x 52 weeks = 28,912, rounded up to 100 EUR (never shown below the law).
+    (10_000, ["€10,000 is below the statutory minimum wage for a full-time job: the model puts nobody below "
+              f"€{math.ceil(13.90 * 40 * 52 / 100) * 100:,} a year (0% of it variable, the rest fixed pay at the "
+              "minimum wage)."]),
     (80_000, ["Model estimate: €80,000 is ", "{pct}% of KAM with this profile earn less"]),
     (200_000, ["Model estimate: €200,000 is ", "{pct}% of KAM with this profile earn less",
                "That is more than the article's top salary (€132,000)."]),

@@ -48,7 +48,7 @@ def key(value) -> str:
     if isinstance(value, model.Model):
         return f"Model({value.key})"
     if isinstance(value, model.Estimate):
-        return f"Estimate({key(value.profile)}, {value.model.key})"
+        return f"Estimate({key(value.profile)}, {value.model.key}, {value.floor!r})"
     if isinstance(value, types.FunctionType) and "<" not in value.__qualname__:
         # A module-level function; a lambda or a nested function (which may close over other values) is refused.
         return f"{value.__module__}.{value.__qualname__}"

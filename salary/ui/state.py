@@ -24,7 +24,7 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from salary import model, params, text
+from salary import params, pay, text
 from salary.state import EstimatorState
 from salary.ui import setup
 
@@ -147,7 +147,7 @@ def amount(name: str, state: EstimatorState, lang: str, label: str, **kwargs) ->
 
     def shown(s: EstimatorState) -> str:
         value = getattr(s, name)
-        return "" if value is None else text.amount(value, lang, s.period, s.salaries, s.monthly_share)
+        return "" if value is None else text.amount(value, lang, s.period, s.salaries, s.share)
 
     def read_value(typed: str, s: EstimatorState) -> float | None:
         entered = text.parse_amount(typed)
@@ -162,4 +162,4 @@ def amount(name: str, state: EstimatorState, lang: str, label: str, **kwargs) ->
 
 def to_yearly(entered: float, s: EstimatorState) -> float:
     """An amount typed in the period shown, as EUR a year."""
-    return model.to_yearly(entered, s.period, s.salaries, s.monthly_share)
+    return pay.to_yearly(entered, s.period, s.salaries, s.share)

@@ -10,23 +10,23 @@ from __future__ import annotations
 
 import streamlit as st
 
-from salary import chart_data, charts, datafiles, model, net, params, tables, text
+from salary import chart_data, charts, datafiles, model, net, params, pay, range_text, tables, text
 from salary.state import EstimatorState
 from salary.ui import show
 from salary.ui import state as bound
 
 
-def _amount(state: EstimatorState, lang: str):
+def _amount(state: EstimatorState, lang: str, floor: float = 0.0):
     """A yearly total as the page shows it in the state's period."""
-    return lambda yearly: text.amount(yearly, lang, state.period, state.salaries, state.monthly_share)
+    return lambda yearly: text.amount(yearly, lang, state.period, state.salaries, state.share, floor)
 
 
 def _per(state: EstimatorState) -> float:
-    return model.period_divisor(state.period, state.salaries, state.monthly_share)
+    return pay.period_divisor(state.period, state.salaries, state.share)
 
 
 def where_you_stand(state: EstimatorState, m: model.Model, lang: str) -> None:
-    first = m.estimate(state.profile())
+    first = state.estimate(m)
     label = text.t("stand.input.year" if state.period == "year" else "stand.input.month", lang)
     salary, unread = bound.amount("salary", state, lang, label, help=text.t("stand.help", lang))
     if unread:
@@ -38,19 +38,19 @@ def where_you_stand(state: EstimatorState, m: model.Model, lang: str) -> None:
         if question:
             st.info(question, icon="❓")
         else:
-            st.write(text.verdict(first, salary, lang, state.period, state.salaries, state.monthly_share))
+            st.write(text.verdict(first, salary, lang, state.period, state.salaries, state.share))
     show.chart(lang, charts.range_chart, chart_data.range_chart, m, [(text.profile_label(first.profile, m, lang),
                                                                       first)],
                lang, title=text.t("chart.range.title", lang), per=_per(state), salary=salary)
 
 
 def path(state: EstimatorState, m: model.Model, lang: str) -> None:
-    show.chart(lang, charts.career_chart, chart_data.career_chart, m.estimate(state.profile()), lang,
+    show.chart(lang, charts.career_chart, chart_data.career_chart, state.estimate(m), lang,
                per=_per(state), salary=state.salary)
 
 
 def build(state: EstimatorState, m: model.Model, lang: str) -> None:
-    show.chart(lang, charts.waterfall_chart, chart_data.waterfall_chart, m.estimate(state.profile()), lang,
+    show.chart(lang, charts.waterfall_chart, chart_data.waterfall_chart, state.estimate(m), lang,
                per=_per(state))
 
 
@@ -74,11 +74,11 @@ def compare(state: EstimatorState, m: model.Model, lang: str) -> None:
         st.button(t("compare.take_over"), on_click=bound.change(EstimatorState.following), key="take_over")
         st.button(t("compare.master_question"), help=t("compare.master_question.help"), key="master_question",
                   on_click=bound.change(EstimatorState.master_question))
-    first, second = m.estimate(state.profile()), m.estimate(state.profile2())
+    first, second = state.estimate(m), state.estimate2(m)
     diff_eur, diff_pct = model.difference(first, second)
     d1, d2 = st.columns(2)
     d1.metric(t("compare.diff"), text.signed_amount(diff_eur, lang, state.period, state.salaries,
-                                                     state.monthly_share))
+                                                     state.share))
     d2.metric(t("compare.diff_pct"), text.percent(diff_pct, lang, 1, signed=True))
     profiles = [(t("compare.profile", number=n, profile=text.profile_label(e.profile, m, lang)), e)
                 for n, e in ((1, first), (2, second))]
@@ -97,13 +97,14 @@ def split(state: EstimatorState, m: model.Model, lang: str) -> None:
     with s2:
         bound.slider("attainment", state, lang, t("control.attainment"), min_value=params.ATTAINMENT.low,
                      max_value=params.ATTAINMENT.high, step=1)
-    pay = model.pay_split(m.estimate(state.profile()).median, state.variable / 100, state.attainment / 100)
+    first = state.estimate(m)
+    split_pay = pay.pay_split(first.median, state.share, state.attainment / 100)
     f1, f2, f3 = st.columns(3)
-    # Fixed pay per period; variable pay is paid once a year, so it stays per year.
+    # Fixed pay per period (never shown below the legal minimum it pays); variable pay is paid once a year.
     f1.metric(f"{t('split.fixed')} {t('period.' + state.period)}",
-              text.amount(pay.fixed, lang, state.period, state.salaries))
-    f2.metric(f"{t('split.variable')} {t('period.year')}", text.amount(pay.variable, lang))
-    f3.metric(f"{t('split.paid')} {t('period.year')}", text.amount(pay.paid, lang))
+              text.amount(split_pay.fixed, lang, state.period, state.salaries, floor=first.floor * (1 - state.share)))
+    f2.metric(f"{t('split.variable')} {t('period.year')}", text.amount(split_pay.variable, lang))
+    f3.metric(f"{t('split.paid')} {t('period.year')}", text.amount(split_pay.paid, lang))
 
 
 def _net_inputs(state: EstimatorState, m: model.Model, lang: str) -> None:
@@ -161,7 +162,8 @@ def net_pay(state: EstimatorState, m: model.Model, lang: str) -> None:
         if problem:
             st.warning(t("net.invalid", name=problem), icon="⚠️")
         try:
-            low, median, high = net.of_range(m.estimate(state.profile()), tax, state.variable / 100,
+            first = state.estimate(m)
+            low, median, high = net.of_range(first, tax, state.variable / 100,
                                              state.attainment / 100, state.salaries)
         except datafiles.FiguresError as exc:
             st.error(t("error.data", message=str(exc)), icon="🚫")
@@ -169,9 +171,7 @@ def net_pay(state: EstimatorState, m: model.Model, lang: str) -> None:
         for column, level, both in zip(st.columns(3), ("low", "median", "high"), (low, median, high)):
             column.metric(t("net.month", level=t("net.level." + level)), text.money(both.month.net, lang, 1))
             column.metric(t("net.year", level=t("net.level." + level)), text.money(both.year.net, lang, 1))
-        st.caption(t("net.basis", fixed=text.money(median.month.gross, lang, 1), salaries=state.salaries,
-                     variable=text.percent(state.variable, lang), attainment=text.percent(state.attainment, lang),
-                     paid=text.money(median.year.gross, lang, 1)))
+        st.caption(range_text.net_basis(first, lang, state.salaries, state.variable, state.attainment))
         if median.month.car_benefit:
             st.caption(t("net.car", benefit=text.money(median.month.car_benefit, lang, 1)))
         chart, table = st.columns(2)
