@@ -17,6 +17,7 @@ WALKS sets how many walks run (CI raises it); a failing walk is printed step by 
 from __future__ import annotations
 
 import json
+import math
 import os
 
 import hypothesis.strategies as st
@@ -55,12 +56,27 @@ def written(value) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
-def rounded(yearly: float, s: dict) -> float:
+def rounded(yearly: float, s: dict, floor: float = 0.0) -> float:
     """A yearly total as the page should show it: per year to 100 EUR; per month the
-    fixed part (less the variable share) over the salaries, to 10 EUR."""
-    if s["period"] == "year":
-        return round(yearly / 100) * 100
-    return round(yearly * (1 - s["variable"] / 100) / s["salaries"] / 10) * 10
+    fixed part (less the variable share) over the salaries, to 10 EUR; an amount at or
+    above `floor` (EUR a year) never shown below it, so rounded up there."""
+    per = 1 if s["period"] == "year" else s["salaries"] / (1 - s["variable"] / 100)
+    step = 100 if s["period"] == "year" else 10
+    value, least = yearly / per, floor / per
+    shown = round(value / step) * step
+    if value >= least > shown:
+        shown = math.ceil(least / step) * step
+    return shown
+
+
+def estimates(s: dict, own2: bool) -> tuple:
+    """Both profiles' ranges, the legal minimum holding for the fixed part of pay: each of
+    the salaries pays at least a month's full-time minimum wage (data/minimum_wage.csv)."""
+    m = model.default_model()
+    floor = m.floor / 12 * s["salaries"] / (1 - s["variable"] / 100)
+    second = (s["years2"], s["degree2"], s["industry2"]) if own2 else (s["years"], s["degree"], s["industry"])
+    return tuple(m.estimate(Profile(*p, s["bands"], s["industry_reading"]), floor)
+                 for p in ((s["years"], s["degree"], s["industry"]), second))
 
 
 class EstimatorWalk(RuleBasedStateMachine):
@@ -253,8 +269,15 @@ class EstimatorWalk(RuleBasedStateMachine):
         assert at.title[0].value == text.t("estimator.title", lang)
         assert wrong_words(at, lang) == set()
         shown = metric_values(at)
-        first = model.estimate(Profile(s["years"], s["degree"], s["industry"], s["bands"], s["industry_reading"]))
-        assert shown[:3] == [text.money(rounded(v, s), lang, 1) for v in (first.low, first.median, first.high)]
+        first, _ = estimates(s, self.own2)
+        if first.high <= first.floor:  # the whole range is the legal minimum: said in words, no three metrics
+            floor_note = text.money(rounded(first.floor, s, first.floor), lang, 1)
+            assert any(floor_note in info.value for info in at.info)
+            self.offset = 0
+        else:
+            assert shown[:3] == [text.money(rounded(v, s, first.floor), lang, 1)
+                                 for v in (first.low, first.median, first.high)]
+            self.offset = 3
         # The address: ids only, the state's values that are not the defaults.
         assert dict(at.query_params) == self.expected_query()
         for name, value in at.query_params.items():
@@ -265,7 +288,8 @@ class EstimatorWalk(RuleBasedStateMachine):
         assert metric_values(again) == shown
         self.view_is_right(shown)
         record = json.loads(fetched(at, "download_json", self.made))
-        assert [text.money(record["range"][key], lang, 1) for key in ("low", "median", "high")] == shown[:3]
+        assert [record["range"][key] for key in ("low", "median", "high")] == [
+            rounded(v, s, first.floor) for v in (first.low, first.median, first.high)]
         assert [record["comparison"]["profile"][key] for key in ("years", "degree", "industry")] == \
             list(self.profile2())
         assert record["salary"] == (None if s["salary"] is None else record["salary"]) and (
@@ -274,19 +298,19 @@ class EstimatorWalk(RuleBasedStateMachine):
     def view_is_right(self, shown: list[str]) -> None:
         at, s, lang = self.at, self.s, self.lang
         assert at.button_group(key=k("view", lang)).value == s["view"]
-        first = model.estimate(Profile(s["years"], s["degree"], s["industry"], s["bands"], s["industry_reading"]))
+        first, second = estimates(s, self.own2)
+        view = shown[self.offset:]
         if s["view"] == "compare":
             years2, degree2, industry2 = self.profile2()
             assert at.number_input(key=k("years2_exact", lang)).value == years2
             assert (at.slider(key=k("years2", lang)).value, at.selectbox(key=k("degree2", lang)).value,
                     at.selectbox(key=k("industry2", lang)).value) == (years2, degree2, industry2)
-            second = model.estimate(Profile(years2, degree2, industry2, s["bands"], s["industry_reading"]))
-            assert shown[4] == text.percent((second.median / first.median - 1) * 100, lang, 1, signed=True)
+            assert view[1] == text.percent((second.median / first.median - 1) * 100, lang, 1, signed=True)
         elif s["view"] == "split":
             fixed = first.median * (1 - s["variable"] / 100)
             variable = first.median * s["variable"] / 100
-            assert shown[4:6] == [text.money(variable, lang), text.money(fixed + variable * s["attainment"] / 100,
-                                                                           lang)]
+            assert view[1:3] == [text.money(variable, lang), text.money(fixed + variable * s["attainment"] / 100,
+                                                                          lang)]
         elif s["view"] == "net":
             tax = TaxProfile(s["taxclass"], s["state"], s["church"] == "yes", s["children"], s["birth"], s["health"],
                              s["surcharge"], s["premium"], s["subsidy"], s["car"], s["km"], s["drive"])
@@ -294,7 +318,7 @@ class EstimatorWalk(RuleBasedStateMachine):
             for total in (first.low, first.median, first.high):
                 both = net.year_and_month(total, tax, s["variable"] / 100, s["attainment"] / 100, s["salaries"])
                 out += [text.money(both.month.net, lang, 1), text.money(both.year.net, lang, 1)]
-            assert shown[3:9] == out
+            assert view[:6] == out
         elif s["view"] == "stand":
             field = at.text_input(key=k("salary", lang)).value
             assert field == ("" if s["salary"] is None else text.money(rounded(s["salary"], s), lang, 1))
@@ -312,6 +336,19 @@ def test_a_language_switch_then_every_view(lang, media_files):
     walk.open_link(lang, {"years": 8, "degree": "master", "industry": "software"})
     walk.switch_language()
     walk.page_is_right()
+    for view in VIEWS:
+        walk.open_view(view)
+        walk.page_is_right()
+    walk.switch_language()
+    walk.page_is_right()
+
+
+def test_a_profile_at_the_legal_minimum(media_files):
+    """A range that is the legal minimum all through (no metrics, a note) walks the same way."""
+    walk = EstimatorWalk(media_files)
+    walk.open_link("de", {"years": 0, "degree": "none", "industry": "tourism", "period": "month"})
+    walk.page_is_right()
+    assert walk.offset == 0  # the note, not three equal amounts
     for view in VIEWS:
         walk.open_view(view)
         walk.page_is_right()
