@@ -6,22 +6,20 @@ language (Babel for text, plotly separators for charts)."""
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from pathlib import Path
 
 from babel import Locale
 from babel.numbers import NumberPattern, parse_pattern
 
+from salary import stringfiles
 from salary.model import shown_amount
 
-LANGS = ("de", "en")
+LANGS = stringfiles.LANGS
 DEFAULT_LANG = "de"
 LOCALE = {"de": "de_DE", "en": "en_GB"}
 # Decimal point, then thousands separator, as plotly's layout.separators wants.
 PLOTLY_SEPARATORS = {"de": ",.", "en": ".,"}
 MONEY_FORMAT = {"de": "#,##0\xa0¤", "en": "¤#,##0"}
-STRINGS_DIR = Path(__file__).with_name("strings")
 
 
 @lru_cache(maxsize=64)
@@ -163,16 +161,7 @@ def t(key: str, lang: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
-def _load(lang: str) -> dict[str, str]:
-    """The strings of one language: strings/<lang>.toml, plus long prose from strings/<lang>/<key>.md."""
-    with open(STRINGS_DIR / f"{lang}.toml", "rb") as file:
-        strings = tomllib.load(file)
-    for path in sorted((STRINGS_DIR / lang).glob("*.md")):
-        strings[path.stem] = path.read_text(encoding="utf-8").rstrip("\n")
-    return strings
-
-
-TEXT: dict[str, dict[str, str]] = {lang: _load(lang) for lang in LANGS}
+TEXT: dict[str, dict[str, str]] = stringfiles.load()
 
 
 def rate(value: float, unit: str, lang: str) -> str:
