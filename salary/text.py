@@ -1,12 +1,14 @@
 """The dashboard's words and numbers in German and English: the UI strings
-(salary/strings/<lang>.toml, long prose in salary/strings/<lang>/<key>.md),
+(salary/strings/<lang>.toml, long prose in salary/strings/<lang>/<key>.md, read by salary/stringfiles.py),
 the sentences built from the data, and the number formatting of each
 language (Babel for text, plotly separators for charts)."""
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from babel import Locale
 from babel.numbers import NumberPattern, parse_pattern
@@ -157,11 +159,27 @@ def money_axis(lang: str) -> dict:
 
 def t(key: str, lang: str, **values: object) -> str:
     """The string `key` in `lang`, with {placeholders} filled in."""
-    text = TEXT[lang][key]
+    text = strings()[lang][key]
     return text.format(**values) if values else text
 
 
-TEXT: dict[str, dict[str, str]] = stringfiles.load()
+def strings() -> dict[str, dict[str, str]]:
+    """Every language's strings ({lang: {key: text}}), read on first use and then once per process for each
+    strings folder; StringsError (naming the file and key or line) while a file is damaged. Importing this
+    module reads nothing, so a page can still show that message."""
+    return _strings(os.environ.get(stringfiles.STRINGS_DIR_ENV) or "")
+
+
+@lru_cache(maxsize=8)
+def _strings(folder: str) -> dict[str, dict[str, str]]:
+    return stringfiles.load(Path(folder) if folder else stringfiles.STRINGS_DIR)
+
+
+def __getattr__(name: str):
+    """text.TEXT: the strings() of the current strings folder."""
+    if name == "TEXT":
+        return strings()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def rate(value: float, unit: str, lang: str) -> str:
