@@ -42,6 +42,12 @@ def seed(param: params.Param, lang: str, default: object, shown: Callable[[objec
     """Put the link's value (or the default, with a warning) into session state once."""
     if st.session_state.get(param.name, _MISSING) is not _MISSING:
         return
+    st.session_state[param.name] = from_link(param, lang, default, shown)
+
+
+def from_link(param: params.Param, lang: str, default: object, shown: Callable[[object], str]) -> object:
+    """The link's value of a parameter, or the default (a bad value is named in this run's warning and
+    dropped from the link)."""
     raw = st.query_params.get_all(param.name)
     value, problem = param.parse(raw, lang) if raw else (None, None)
     if problem is not None:
@@ -50,7 +56,7 @@ def seed(param: params.Param, lang: str, default: object, shown: Callable[[objec
         del st.query_params[param.name]  # the link now shows the default; a drawn control writes its value
     if value is None and not (param.optional and raw and problem is None):
         value = default
-    st.session_state[param.name] = value
+    return value
 
 
 def to_url(param: params.Param, value: object, default: object = None) -> None:
@@ -73,11 +79,26 @@ def option_label(m: model.Model, lang: str, param: params.Param) -> Callable[[ob
     return str
 
 
+# The argument that gives a widget its starting value, by the st function that draws it.
+START = {"slider": "value", "number_input": "value", "selectbox": "index", "radio": "index",
+         "segmented_control": "default", "pills": "default"}
+
+
 def control(param: params.Param, lang: str, draw: Callable[..., object], *, default: object = None,
             shown: Callable[[object], str] = str, **kwargs) -> object:
-    """A widget drawn with `draw` (st.slider, ...) whose value lives in the link under the parameter's name."""
+    """A widget drawn with `draw` (st.slider, ...) whose value lives in the link under the parameter's name.
+
+    Drawn for the first time in a session, the widget starts at the link's value, which is not written to
+    session state: a value the browser already holds wins. A browser whose replica went away reconnects to
+    another one and sends its widgets' values with its first rerun there, the one its next key press starts;
+    session state written from the (older) link would undo that key press."""
     default = param.default if default is None else default
-    seed(param, lang, default, shown)
+    start = START.get(getattr(draw, "__name__", ""))
+    if start is None or st.session_state.get(param.name, _MISSING) is not _MISSING:
+        seed(param, lang, default, shown)
+    else:
+        value = from_link(param, lang, default, shown)
+        kwargs[start] = list(kwargs["options"]).index(value) if start == "index" and value is not None else value
     value = draw(key=param.name, persist_state="session", **kwargs)
     to_url(param, value, default)
     return value

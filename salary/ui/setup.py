@@ -14,15 +14,17 @@ from salary.ui import cache, controls, navigation
 
 def _language(where) -> str:
     """The language switch, kept in the link as lang."""
-    current = st.session_state.get("lang", text.DEFAULT_LANG)
-    controls.seed(params.LANG, current if current in text.LANGS else text.DEFAULT_LANG, text.DEFAULT_LANG,
-                  lambda c: text.t("lang." + c, text.DEFAULT_LANG))
-    # Every page draws its own switch: hand this session's language to the one on this page.
-    st.session_state["lang"] = st.session_state["lang"]
+    start = {}
+    if "lang" in st.session_state:
+        # Every page draws its own switch: hand this session's language to the one on this page.
+        st.session_state["lang"] = st.session_state["lang"]
+    else:  # the link's language as the switch's starting value (see controls.control)
+        start["default"] = controls.from_link(params.LANG, text.DEFAULT_LANG, text.DEFAULT_LANG,
+                                              lambda c: text.t("lang." + c, text.DEFAULT_LANG))
     # Named in both languages: whoever reads neither label still finds the switch.
     lang = where.segmented_control(text.t("lang.switch", text.DEFAULT_LANG), text.LANGS,
                                    format_func=lambda c: text.t("lang." + c, c), key="lang", required=True,
-                                   persist_state="session")
+                                   persist_state="session", **start)
     lang = lang if lang in text.LANGS else text.DEFAULT_LANG
     controls.to_url(params.LANG, lang)
     return lang
