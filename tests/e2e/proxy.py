@@ -57,6 +57,30 @@ def render(addresses: list[str], listen: str, text: str | None = None) -> str:
     return LISTEN.sub(lambda m: f"{m.group(1)}listen {listen};", text)
 
 
+def established(port: int) -> int:
+    """TCP connections in state ESTABLISHED that a local server on `port` has accepted (Linux /proc/net)."""
+    count = 0
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            lines = Path(table).read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for line in lines:
+            fields = line.split()
+            if int(fields[1].rsplit(":", 1)[1], 16) == port and fields[3] == "01":
+                count += 1
+    return count
+
+
+def active_sessions(url: str) -> int:
+    """Streamlit's own count of the sessions a replica holds (its /_stcore/metrics, asked directly)."""
+    import urllib.request
+
+    with urllib.request.urlopen(url + "/_stcore/metrics", timeout=10) as response:
+        text = response.read().decode()
+    return int(float(re.search(r"^active_sessions (\S+)$", text, re.MULTILINE).group(1)))
+
+
 MAIN = """worker_processes 1;
 pid {prefix}/nginx.pid;
 error_log {prefix}/error.log notice;
@@ -94,7 +118,8 @@ class Nginx:
             (self.prefix / folder).chmod(0o777)  # nginx's workers run as nobody when started as root
         (self.prefix / "site.conf").write_text(render(self.addresses, f"127.0.0.1:{self.port}"))
         (self.prefix / "nginx.conf").write_text(MAIN.format(prefix=self.prefix))
-        cmd = [binary, "-p", str(self.prefix), "-c", str(self.prefix / "nginx.conf"), "-e", str(self.prefix / "error.log")]
+        cmd = [binary, "-p", str(self.prefix), "-c", str(self.prefix / "nginx.conf"),
+               "-e", str(self.prefix / "error.log")]
         check = subprocess.run([*cmd, "-t", "-q"], capture_output=True, text=True)
         if check.returncode != 0:
             raise RuntimeError(f"nginx refused the rendered config: {check.stderr}")
