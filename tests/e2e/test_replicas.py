@@ -106,6 +106,30 @@ def test_a_cookie_keeps_sessions_on_one_replica(cluster):
     assert all(n > after_sticky[i] for i, n in enumerate(after_spread)) and sum(after_spread) == 22
 
 
+def test_no_page_breaks_the_content_security_policy(browser, cluster):
+    """Every page, its charts drawn and a chart's table opened, with no violation and no console error."""
+    from tests.conftest import PAGES
+
+    nginx = cluster[2]
+    context = browser.new_context(viewport=harness.DESKTOP)
+    context.set_default_timeout(TIMEOUT_MS)
+    context.add_init_script(CSP_WATCH)
+    try:
+        for name in PAGES:
+            page = context.new_page()
+            watch = harness.ConsoleWatch(page)
+            page.goto(f"{nginx.url}/{'' if name == 'overview' else name}?lang=en")
+            harness.wait_idle(page)
+            folds = page.locator("[data-testid='stExpander'] summary")
+            if folds.count():
+                folds.first.click()
+                harness.wait_idle(page)
+            assert csp_violations(page, watch) == [] and watch.unexpected() == [], name
+            page.close()
+    finally:
+        context.close()
+
+
 def test_a_killed_replica_hands_the_page_to_the_other(browser, cluster):
     one, two, nginx = cluster
     context = browser.new_context(viewport=harness.DESKTOP)
