@@ -1,4 +1,4 @@
-"""`python -m bench [--quick] [--only apptest browser load collector model]`: the
+"""`python -m bench [--quick] [--only apptest browser load capacity collector model]`: the
 dashboard's speed and memory beside minimal Streamlit references measured in the
 same run, as a Markdown table with each target and whether it is met (also in
 bench/results/latest.md). Progress goes to stderr.
@@ -6,6 +6,7 @@ bench/results/latest.md). Progress goes to stderr.
 - apptest: every page's rerun under AppTest (bench/apptest.py);
 - browser: the years key press in Chromium in every detail view, and the cold start (bench/browser.py);
 - load: sessions at once in steps up to 50 (bench/load.py);
+- capacity: people one replica, the bare page and two replicas behind nginx hold, without browsers (bench/capacity.py);
 - collector: the collector's pause and memory as the page cache fills (bench/collector.py);
 - model: estimate(), estimate_many() and net_pay() (bench/modelbench.py)."""
 
@@ -20,14 +21,15 @@ from datetime import datetime
 
 import streamlit
 
-from bench import apptest, browser, collector, load, modelbench
+from bench import apptest, browser, capacity, collector, load, modelbench
 from bench.table import markdown
 from tests.e2e.harness import ROOT
 
 # The collector runs before the browsers: its pause is sensitive to anything else running.
-SECTIONS = ["apptest", "collector", "browser", "load", "model"]
+SECTIONS = ["apptest", "collector", "browser", "load", "capacity", "model"]
 # Repetitions: (full, quick). Sized for ~7 min and ~4 min on 2 quiet cores.
-REPS = {"reruns": (30, 8), "moves": (20, 6), "colds": (4, 2), "steps": (load.STEPS, (10, 50)), "model": (7, 3)}
+REPS = {"reruns": (30, 8), "moves": (20, 6), "colds": (4, 2), "steps": (load.STEPS, (10, 50)), "model": (7, 3),
+        "people": (capacity.STEPS, capacity.QUICK_STEPS)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
             rows += {"apptest": lambda: apptest.rows(n["reruns"]),
                      "browser": lambda: browser.rows(n["moves"], n["colds"]),
                      "load": lambda: load.rows(n["moves"], n["steps"]),
+                     "capacity": lambda: capacity.rows(n["people"]),
                      "collector": collector.rows,
                      "model": lambda: modelbench.rows(n["model"])}[section]()
     progress("done")
@@ -57,6 +60,8 @@ def main(argv: list[str] | None = None) -> int:
         f"Medians of: {n['reruns']} AppTest reruns per page, {n['moves']} slider moves per view, {n['colds']} cold "
         f"starts, {n['model']} timeit repeats; sessions at once in steps of {', '.join(map(str, n['steps']))}, "
         f"each step moving for {load.PHASE_S:.0f} s.",
+        f"Capacity: people added in steps of {', '.join(map(str, n['people']))}, each step's presses counted over "
+        f"{capacity.PHASE_S:.0f} s; the load driver runs on the same cores as the servers.",
         "References: AppTest and slider rows bench/reference/one_slider.py (reruns; slider moves for the "
         "estimator), both under Streamlit's default config; cold start bench/reference/one_chart.py; the load rows "
         "the bare slider page alone on an idle server; the collector rows a fresh process with Streamlit only; "

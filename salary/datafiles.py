@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     import pandas as pd
 
 T = TypeVar("T")
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = ROOT / "data"
 DATA_DIR_TEXT = str(DATA_DIR)
 DATA_DIR_ENV = "SALARY_DATA_DIR"
 FIGURES_FILE, LEVELS_FILE = "figures.csv", "levels.csv"
@@ -81,13 +82,25 @@ class FiguresError(Exception):
     """A data file cannot be used; the message names the file, row and problem."""
 
 
+def shown_path(path: str | Path, env: str = DATA_DIR_ENV) -> str:
+    """A file's path as a message shows it, never the server's absolute path: relative to the project
+    ("data/figures.csv"), else to the folder the environment variable `env` names ("$SALARY_DATA_DIR/
+    figures.csv"), else its name alone."""
+    path = Path(os.path.abspath(path))
+    folder = os.environ.get(env)
+    for base, prefix in ((ROOT, ""), (Path(os.path.abspath(folder)) if folder else None, f"${env}/")):
+        if base is not None and path.is_relative_to(base):
+            return prefix + path.relative_to(base).as_posix()
+    return path.name
+
+
 def _read_text(path: Path) -> str:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise FiguresError(f"{path.name}: file not found ({path})") from None
+        raise FiguresError(f"{path.name}: file not found ({shown_path(path)})") from None
     except IsADirectoryError:
-        raise FiguresError(f"{path.name}: is a folder, not a file ({path})") from None
+        raise FiguresError(f"{path.name}: is a folder, not a file ({shown_path(path)})") from None
     except OSError as exc:
         raise FiguresError(f"{path.name}: cannot be read ({exc.strerror})") from None
     if b"\x00" in raw:

@@ -1,28 +1,27 @@
 """The dashboard's words and numbers in German and English: the UI strings
-(salary/strings/<lang>.toml, long prose in salary/strings/<lang>/<key>.md),
+(salary/strings/<lang>.toml, long prose in salary/strings/<lang>/<key>.md, read by salary/stringfiles.py),
 the sentences built from the data, and the number formatting of each
 language (Babel for text, plotly separators for charts)."""
 
 from __future__ import annotations
 
+import os
 import re
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 
 from babel import Locale
 from babel.numbers import NumberPattern, parse_pattern
 
-from salary import pay
+from salary import pay, stringfiles
 from salary.pay import shown_amount
 
-LANGS = ("de", "en")
+LANGS = stringfiles.LANGS
 DEFAULT_LANG = "de"
 LOCALE = {"de": "de_DE", "en": "en_GB"}
 # Decimal point, then thousands separator, as plotly's layout.separators wants.
 PLOTLY_SEPARATORS = {"de": ",.", "en": ".,"}
 MONEY_FORMAT = {"de": "#,##0\xa0¤", "en": "¤#,##0"}
-STRINGS_DIR = Path(__file__).with_name("strings")
 
 
 @lru_cache(maxsize=64)
@@ -205,20 +204,27 @@ def money_axis(lang: str) -> dict:
 
 def t(key: str, lang: str, **values: object) -> str:
     """The string `key` in `lang`, with {placeholders} filled in."""
-    text = TEXT[lang][key]
+    text = strings()[lang][key]
     return text.format(**values) if values else text
 
 
-def _load(lang: str) -> dict[str, str]:
-    """The strings of one language: strings/<lang>.toml, plus long prose from strings/<lang>/<key>.md."""
-    with open(STRINGS_DIR / f"{lang}.toml", "rb") as file:
-        strings = tomllib.load(file)
-    for path in sorted((STRINGS_DIR / lang).glob("*.md")):
-        strings[path.stem] = path.read_text(encoding="utf-8").rstrip("\n")
-    return strings
+def strings() -> dict[str, dict[str, str]]:
+    """Every language's strings ({lang: {key: text}}), read on first use and then once per process for each
+    strings folder; StringsError (naming the file and key or line) while a file is damaged. Importing this
+    module reads nothing, so a page can still show that message."""
+    return _strings(os.environ.get(stringfiles.STRINGS_DIR_ENV) or "")
 
 
-TEXT: dict[str, dict[str, str]] = {lang: _load(lang) for lang in LANGS}
+@lru_cache(maxsize=8)
+def _strings(folder: str) -> dict[str, dict[str, str]]:
+    return stringfiles.load(Path(folder) if folder else stringfiles.STRINGS_DIR)
+
+
+def __getattr__(name: str):
+    """text.TEXT: the strings() of the current strings folder."""
+    if name == "TEXT":
+        return strings()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def rate(value: float, unit: str, lang: str) -> str:

@@ -1,5 +1,5 @@
 """Shared helpers of the test suites, in one place: a copy of the data files
-and one CSV cell editor for the damage tests; running the app on a page with a
+and of the strings, and one CSV cell editor for the damage tests; running the app on a page with a
 query string; plotly specs read back as plain lists; the files a user downloads,
 as a click would deliver them; every string a page shows; and the words that
 belong to one language only."""
@@ -40,6 +40,24 @@ def copy_data(folder: Path) -> Path:
 def data(tmp_path) -> Path:
     """A folder holding a copy of every data file."""
     return copy_data(tmp_path)
+
+
+def copy_strings(folder: Path) -> Path:
+    """A copy of the strings folder (salary/strings) as `folder`, for tests that damage a strings file."""
+    import shutil
+
+    shutil.copytree(ROOT / "salary" / "strings", folder)
+    return folder
+
+
+@pytest.fixture
+def strings(tmp_path, monkeypatch) -> Path:
+    """A copy of the strings folder, named by $SALARY_STRINGS_DIR (messages name its files from there)."""
+    from salary import stringfiles
+
+    folder = copy_strings(tmp_path / "strings")
+    monkeypatch.setenv(stringfiles.STRINGS_DIR_ENV, str(folder))
+    return folder
 
 
 def lines(path: Path) -> list[str]:

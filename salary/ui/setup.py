@@ -1,7 +1,7 @@
 """What every page does first: the page config, the language switch, the
-menu, the place for warnings about the link, and the model (on a data error,
-the loader's message instead of the page). A link's bad values are named in
-one warning at the top of the page and replaced by their defaults."""
+menu, the place for warnings about the link, and the model (on a data or
+strings error, the loader's message instead of the page). A link's bad values
+are named in one warning at the top of the page and replaced by their defaults."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from salary import datafiles, model, params, text
+from salary import datafiles, model, params, stringfiles, text
 from salary.ui import navigation, startup
 
 _WARNINGS = "_warnings"  # this run's warnings about the link
@@ -80,7 +80,14 @@ def _language(where) -> str:
 def page(name: str) -> tuple[str, model.Model]:
     """Call first on every page (`name` as in navigation.PAGES): the language and
     the model. On a data error the page shows the loader's message and stops;
-    the menu stays."""
+    the menu stays. When the strings cannot be loaded, the message is all it shows."""
+    try:
+        text.strings()
+    except stringfiles.StringsError as exc:
+        # No menu and no translated text: both need the strings. The message is in both languages.
+        st.set_page_config(page_title=stringfiles.FALLBACK_TITLE, page_icon="💼", layout="wide")
+        st.error(stringfiles.FALLBACK.format(message=exc), icon="🚫")
+        st.stop()
     st.set_page_config(page_title=text.t("app.page_title", text.DEFAULT_LANG), page_icon="💼", layout="wide",
                        initial_sidebar_state="auto")
     startup.run_started()

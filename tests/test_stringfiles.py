@@ -1,0 +1,121 @@
+"""The strings loader (salary/stringfiles.py) refuses every kind of damage to a strings file with one
+StringsError that names the file (never by its absolute path), the key or line, and the problem."""
+
+import re
+
+import pytest
+
+from salary import datafiles, stringfiles
+from salary.stringfiles import StringsError
+
+DIR = "$" + stringfiles.STRINGS_DIR_ENV
+
+
+def replace(name: str, old: str, new: str):
+    """A damage: `old` (which must be there) replaced by `new` in one strings file."""
+    def damage(folder):
+        path = folder / name
+        text = path.read_text(encoding="utf-8")
+        assert old in text, (name, old)
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return damage
+
+
+def append(name: str, line: str):
+    return lambda folder: (folder / name).write_text((folder / name).read_text(encoding="utf-8") + line + "\n",
+                                                     encoding="utf-8")
+
+
+def line_count(name: str) -> int:
+    return len((stringfiles.STRINGS_DIR / name).read_text(encoding="utf-8").splitlines())
+
+
+def first_non_ascii_line(name: str) -> int:
+    lines = (stringfiles.STRINGS_DIR / name).read_text(encoding="utf-8").splitlines()
+    return next(i for i, line in enumerate(lines, 1) if not line.isascii())
+
+
+def latin1(name: str):
+    def damage(folder):
+        path = folder / name
+        path.write_bytes(path.read_text(encoding="utf-8").encode("latin-1", errors="replace"))
+    return damage
+
+
+DE, EN = "de.toml", "en.toml"
+MD = "de/overview.role.md"
+DAMAGE = [
+    ("missing", lambda f: (f / DE).unlink(), DE, r": file not found$"),
+    ("missing other language", lambda f: (f / EN).unlink(), EN, r": file not found$"),
+    ("folder", lambda f: ((f / DE).unlink(), (f / DE).mkdir()), DE, r": is a folder, not a file$"),
+    ("empty", lambda f: (f / DE).write_text(""), DE, r": file is empty$"),
+    ("blank", lambda f: (f / DE).write_text(" \n\n"), DE, r": file is empty$"),
+    ("latin-1", latin1(DE), DE, rf", line {first_non_ascii_line(DE)}: not UTF-8 text \(expected TOML\)"),
+    ("utf-16", lambda f: (f / DE).write_bytes((f / DE).read_text().encode("utf-16")), DE,
+     r", line 1: not UTF-8 text"),
+    ("binary", lambda f: (f / DE).write_bytes(b"\x00\x01\x02 binary"), DE, r", line 1: not a text file"),
+    ("not toml", append(DE, '"broken" = "no end'), DE, rf", line {line_count(DE) + 1}: not valid TOML \("),
+    ("duplicate key", append(DE, '"lang.de" = "Deutsch"'), DE,
+     rf", line {line_count(DE) + 1}: key 'lang.de' is set twice \(first in line 7\)"),
+    ("number", replace(DE, '"lang.de" = "Deutsch"', '"lang.de" = 5'), DE,
+     r", line 7: key 'lang.de': int '5' is not text \(put it in quotes\)"),
+    ("bool", replace(EN, '"lang.de" = "Deutsch"', '"lang.de" = true'), EN, r", line 7: key 'lang.de': bool"),
+    ("list", replace(DE, '"lang.de" = "Deutsch"', '"lang.de" = ["Deutsch"]'), DE, r", line 7: key 'lang.de': list"),
+    ("table", replace(DE, '"lang.de" = "Deutsch"', 'lang.de = "Deutsch"'), DE, r", line 7: key 'lang': is a table"),
+    ("empty value", replace(DE, '"lang.de" = "Deutsch"', '"lang.de" = " "'), DE, r", line 7: key 'lang.de': is empty"),
+    ("key missing in one language", replace(EN, '"nav.degree" = "Degree"\n', ""), EN,
+     rf": key 'nav.degree' is missing \(set in {re.escape(DIR)}/de.toml, line 12: key 'nav.degree'\)"),
+    ("key missing in the default language", replace(DE, '"nav.degree" = "Abschluss"\n', ""), DE,
+     rf": key 'nav.degree' is missing \(set in {re.escape(DIR)}/en.toml, line 12"),
+    ("brace left open", replace(DE, "„{section}“", "„{section“"), DE,
+     r", line 17: key 'source.caption': a brace is not matched \(.*; write \{\{ or \}\} for a brace itself\)"),
+    ("positional placeholder", replace(DE, "„{section}“", "„{0}“"), DE,
+     r", line 17: key 'source.caption': placeholder \{0\} is not a name"),
+    ("placeholder missing in one language", replace(EN, '\\"{section}\\"', '\\"section\\"'), EN,
+     r", line 17: key 'source.caption': placeholder \{section\} is missing \(the de text has it\)"),
+    ("placeholder only in one language", replace(EN, '\\"{section}\\"', '\\"{section}{chapter}\\"'), EN,
+     r", line 17: key 'source.caption': placeholder \{chapter\} is not in the de text"),
+    ("markdown missing", lambda f: (f / "en/overview.role.md").unlink(), "en/overview.role.md",
+     rf": key 'overview.role' is missing \(set in {re.escape(DIR)}/{MD}: key 'overview.role'\)"),
+    ("markdown empty", lambda f: (f / MD).write_text("\n"), MD, r": file is empty$"),
+    ("markdown latin-1", latin1(MD), MD, rf", line {first_non_ascii_line(MD)}: not UTF-8 text \(expected Markdown\)"),
+    ("markdown placeholder", lambda f: (f / MD).write_text("Eine {0} Zahl"), MD,
+     r": key 'overview.role': placeholder \{0\} is not a name"),
+    ("markdown and toml", append(DE, '"overview.role" = "Doppelt"'), MD,
+     rf": key 'overview.role' is set in {re.escape(DIR)}/de.toml too \({re.escape(DIR)}/de.toml, line \d+"),
+]
+
+
+@pytest.mark.parametrize("damage, name, message", [d[1:] for d in DAMAGE], ids=[d[0] for d in DAMAGE])
+def test_damage_is_named(strings, damage, name, message):
+    damage(strings)
+    with pytest.raises(StringsError) as info:
+        stringfiles.load(strings)
+    shown = str(info.value)
+    assert shown.startswith(f"{DIR}/{name}"), shown
+    assert re.search(message, shown[len(f"{DIR}/{name}"):]), shown
+    assert str(strings) not in shown and "/tmp" not in shown
+
+
+def test_the_shipped_strings_load():
+    loaded = stringfiles.load()
+    assert set(loaded) == set(stringfiles.LANGS) and loaded["de"].keys() == loaded["en"].keys()
+    assert loaded["de"]["lang.de"] == "Deutsch" and loaded["en"]["overview.role"].strip()
+
+
+def test_a_strings_error_is_a_data_error():
+    # The pages and the health check treat both alike.
+    assert issubclass(StringsError, datafiles.FiguresError)
+
+
+def test_paths_inside_the_project_are_relative(monkeypatch):
+    monkeypatch.delenv(stringfiles.STRINGS_DIR_ENV, raising=False)
+    assert datafiles.shown_path(stringfiles.STRINGS_DIR / "de.toml") == "salary/strings/de.toml"
+    assert datafiles.shown_path("/somewhere/else/de.toml") == "de.toml"
+
+
+def test_damage_without_the_environment_names_the_file_only(strings, monkeypatch):
+    monkeypatch.delenv(stringfiles.STRINGS_DIR_ENV)
+    (strings / DE).write_text("")
+    with pytest.raises(StringsError, match=r"^de\.toml: file is empty$"):
+        stringfiles.load(strings)
