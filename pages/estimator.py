@@ -61,3 +61,6 @@ with st.container(horizontal=True):
     for fmt, write, mime in (("csv", report.to_csv, "text/csv"), ("json", report.to_json, "application/json")):
         st.download_button(t(f"download.{fmt}"), lambda write=write: write(report.build(request)),
                            f"kam-estimate.{fmt}", mime, key=f"download_{fmt}")
+
+st.subheader(t("share.title"))
+bound.share(state, lang)

@@ -39,11 +39,15 @@ def request(m: Model, state: EstimatorState) -> Request:
 
 
 def net_pay(r: Request) -> dict:
-    """Net pay of the low, median and high: a year (fixed and variable at the
-    attainment) and a regular month (the fixed salary), whole euros as shown."""
+    """Net pay of the low, median and high, and of the typed salary if there is one: a
+    year (fixed and variable at the attainment) and a regular month (the fixed salary),
+    whole euros as shown; with the tax profile it was worked out for."""
     out: dict = {"inputs": asdict(r.tax), "salaries": r.salaries}
+    totals = [("low", r.first.low), ("median", r.first.median), ("high", r.first.high)]
+    if r.salary is not None:
+        totals.append(("salary", r.salary))  # the typed salary's net, under the same inputs
     try:
-        for name, total in (("low", r.first.low), ("median", r.first.median), ("high", r.first.high)):
+        for name, total in totals:
             both = net.year_and_month(total, r.tax, r.variable / 100, r.attainment / 100, r.salaries)
             out[name] = {period: {k: round(v) for k, v in asdict(n).items()}
                          for period, n in (("year", both.year), ("month", both.month))}

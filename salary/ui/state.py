@@ -20,11 +20,13 @@ one place that decides what the estimator shows.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
+from urllib.parse import urlencode
 
 import streamlit as st
 
-from salary import params, pay, text
+from salary import net_text, params, pay, text
 from salary.state import EstimatorState
 from salary.ui import setup
 
@@ -57,10 +59,29 @@ def read(lang: str, m) -> EstimatorState:
     return state
 
 
+def _query(state: EstimatorState, lang: str) -> dict[str, str]:
+    return ({} if lang == text.DEFAULT_LANG else {"lang": lang}) | state.to_query()
+
+
 def _to_address(state: EstimatorState, lang: str) -> None:
-    wanted = ({} if lang == text.DEFAULT_LANG else {"lang": lang}) | state.to_query()
+    wanted = _query(state, lang)
     if st.query_params.to_dict() != wanted:
         st.query_params.from_dict(wanted)
+
+
+def share(state: EstimatorState, lang: str) -> None:
+    """The link that reopens this estimate, in a box with a copy button, what it
+    holds in one sentence, and the same link without the typed salary."""
+    page = st.context.url or "/estimator"  # the page's address, without its query
+    link = lambda s: page + ("?" + urlencode(_query(s, lang)) if _query(s, lang) else "")
+    if state.salary is None:
+        st.caption(text.t("share.plain", lang))
+        st.code(link(state), language=None, wrap_lines=True)
+        return
+    st.caption(text.t("share.with_salary", lang, salary=text.money(state.salary, lang, 1)))
+    st.code(link(state), language=None, wrap_lines=True)
+    st.caption(text.t("share.without_salary", lang))
+    st.code(link(dataclasses.replace(state, salary=None)), language=None, wrap_lines=True)
 
 
 def _store(state: EstimatorState) -> None:
@@ -158,6 +179,23 @@ def amount(name: str, state: EstimatorState, lang: str, label: str, **kwargs) ->
     _bound(st.text_input, name, state, lang, lambda v: {"value": v}, shown=shown, read_value=read_value,
            label=label, **kwargs)
     return getattr(state, name), st.session_state.get(_UNREAD, {}).get(key(name, lang))
+
+
+def decimal(name: str, state: EstimatorState, lang: str, label: str, **kwargs) -> str | None:
+    """A text field for a number kept in the state as it is (a rate, a price), written
+    and read the page's way ("2,9", "55.000"). Returns the text that could not be
+    read or lies outside the parameter's limits, if any (the state keeps its value)."""
+    param = params.BY_NAME[name]
+
+    def read_value(typed: str, s: EstimatorState) -> float:
+        value = net_text.parse_decimal(typed)
+        if not param.low <= value <= param.high or (param.whole and not value.is_integer()):
+            raise ValueError(typed)
+        return int(value) if param.whole else value
+
+    _bound(st.text_input, name, state, lang, lambda v: {"value": v},
+           shown=lambda s: net_text.decimal(getattr(s, name), lang), read_value=read_value, label=label, **kwargs)
+    return st.session_state.get(_UNREAD, {}).get(key(name, lang))
 
 
 def to_yearly(entered: float, s: EstimatorState) -> float:

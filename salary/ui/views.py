@@ -8,9 +8,11 @@ controls (bound to the state, salary/ui/state.py) and what they show.
 
 from __future__ import annotations
 
+import dataclasses
+
 import streamlit as st
 
-from salary import chart_data, charts, datafiles, model, net, params, pay, range_text, tables, text
+from salary import chart_data, charts, datafiles, model, net, net_text, params, pay, range_text, tables, text
 from salary.state import EstimatorState
 from salary.ui import show
 from salary.ui import state as bound
@@ -39,6 +41,12 @@ def where_you_stand(state: EstimatorState, m: model.Model, lang: str) -> None:
             st.info(question, icon="❓")
         else:
             st.write(text.verdict(first, salary, lang, state.period, state.salaries, state.share))
+            own = _net(salary, state, lang)
+            if own is not None:
+                st.write(text.t("stand.net", lang, summary=net_text.tax_summary(state.tax()[0], lang),
+                                month=text.money(own.month.net, lang, 1), year=text.money(own.year.net, lang, 1)))
+                st.button(text.t("stand.net.details", lang), key="net_details", icon=":material/payments:",
+                          on_click=bound.change(lambda s: dataclasses.replace(s, view="net")))
     show.chart(lang, charts.range_chart, chart_data.range_chart, m, [(text.profile_label(first.profile, m, lang),
                                                                       first)],
                lang, title=text.t("chart.range.title", lang), per=_per(state), salary=salary)
@@ -80,6 +88,11 @@ def compare(state: EstimatorState, m: model.Model, lang: str) -> None:
     d1.metric(t("compare.diff"), text.signed_amount(diff_eur, lang, state.period, state.salaries,
                                                      state.share))
     d2.metric(t("compare.diff_pct"), text.percent(diff_pct, lang, 1, signed=True))
+    nets = [_net(e.median, state, lang) for e in (first, second)]
+    if None not in nets:
+        st.caption(t("compare.net", summary=net_text.tax_summary(state.tax()[0], lang),
+                     month1=text.money(nets[0].month.net, lang, 1), year1=text.money(nets[0].year.net, lang, 1),
+                     month2=text.money(nets[1].month.net, lang, 1), year2=text.money(nets[1].year.net, lang, 1)))
     profiles = [(t("compare.profile", number=n, profile=text.profile_label(e.profile, m, lang)), e)
                 for n, e in ((1, first), (2, second))]
     show.chart(lang, charts.range_chart, chart_data.range_chart, m, profiles, lang, title=t("compare.chart.title"),
@@ -126,62 +139,89 @@ def _net_inputs(state: EstimatorState, m: model.Model, lang: str) -> None:
                      max_value=params.BIRTH.high, step=1)
     with c2:
         bound.choice("health", state, lang, m, t("control.health"), st.segmented_control, required=True)
+    unread = []
     if state.health == "private":
         with c3:
-            bound.number("premium", state, lang, t("control.premium"), help=t("control.premium.help"),
-                         min_value=params.PREMIUM.low, max_value=params.PREMIUM.high, step=10.0, format="%.2f")
+            unread.append(("premium", bound.decimal("premium", state, lang, t("control.premium"),
+                                                    help=t("control.premium.help"))))
         with c4:
-            bound.number("subsidy", state, lang, t("control.subsidy"), help=t("control.subsidy.help"),
-                         min_value=params.SUBSIDY.low, max_value=params.SUBSIDY.high, step=10.0, format="%.2f")
+            unread.append(("subsidy", bound.decimal("subsidy", state, lang, t("control.subsidy"),
+                                                    help=t("control.subsidy.help"))))
     else:
         with c3:
-            bound.number("surcharge", state, lang, t("control.surcharge"),
-                         help=t("control.surcharge.help", average=text.percent(params.SURCHARGE.default, lang, 1)),
-                         min_value=params.SURCHARGE.low, max_value=params.SURCHARGE.high, step=0.1, format="%.2f")
+            unread.append(("surcharge", bound.decimal(
+                "surcharge", state, lang, t("control.surcharge"),
+                help=t("control.surcharge.help", average=text.percent(params.SURCHARGE.default, lang, 1)))))
     c1, c2, c3 = st.columns([2, 1, 1])
     with c1:
-        bound.number("car", state, lang, t("control.car"), min_value=params.CAR.low, max_value=params.CAR.high,
-                     step=1000)
+        unread.append(("car", bound.decimal("car", state, lang, t("control.car"))))
     with c2:
         bound.number("km", state, lang, t("control.km"), help=t("control.km.help"), min_value=params.KM.low,
                      max_value=params.KM.high, step=1)
     with c3:
         bound.choice("drive", state, lang, m, t("control.drive"))
+    for name, raw in unread:
+        if raw:
+            p = params.BY_NAME[name]
+            st.warning(t("net.unread", raw=raw, label=t(f"control.{name}"), low=net_text.decimal(p.low, lang),
+                         high=net_text.decimal(p.high, lang), example=net_text.decimal(p.default, lang),
+                         value=net_text.decimal(getattr(state, name), lang)), icon="✏️")
+
+
+def _net(total: float, state: EstimatorState, lang: str) -> net.YearAndMonth | None:
+    """Net pay of a total at target under the state's tax profile, or None with the rates' data error shown."""
+    try:
+        return net.year_and_month(total, state.tax()[0], state.share, state.attainment / 100, state.salaries)
+    except datafiles.FiguresError as exc:
+        st.error(text.t("error.data", lang, message=str(exc)), icon="🚫")
+        return None
 
 
 def net_pay(state: EstimatorState, m: model.Model, lang: str) -> None:
+    """Net pay: of the typed salary first, if any, then of the range; the tax profile in one line above
+    them, its inputs in a fold that opens by a click on that line."""
     t = lambda key, **kw: text.t(key, lang, **kw)
     st.caption(t("net.intro"))
-    results = st.container()  # the net pay first, the details it rests on folded below it
-    inputs = show.fold(t("net.inputs"), "net_inputs", open_with=params.NET)  # open when a link set them
+    tax, problem = state.tax()
+    inputs = show.fold(t("net.summary.change", summary=net_text.tax_summary(tax, lang)), "net_inputs",
+                       open_with=params.NET)  # open when a link set them
     if inputs.open:
         with inputs:
             _net_inputs(state, m, lang)
-    tax, problem = state.tax()
-    with results:
-        if problem:
-            st.warning(t("net.invalid", name=problem), icon="⚠️")
-        try:
-            first = state.estimate(m)
-            low, median, high = net.of_range(first, tax, state.variable / 100,
-                                             state.attainment / 100, state.salaries)
-        except datafiles.FiguresError as exc:
-            st.error(t("error.data", message=str(exc)), icon="🚫")
+    if problem:
+        st.warning(t("net.invalid", name=problem), icon="⚠️")
+    first = state.estimate(m)
+    if state.salary is not None:
+        own = _net(state.salary, state, lang)
+        if own is None:
             return
-        for column, level, both in zip(st.columns(3), ("low", "median", "high"), (low, median, high)):
-            column.metric(t("net.month", level=t("net.level." + level)), text.money(both.month.net, lang, 1))
-            column.metric(t("net.year", level=t("net.level." + level)), text.money(both.year.net, lang, 1))
-        st.caption(range_text.net_basis(first, lang, state.salaries, state.variable, state.attainment))
-        if median.month.car_benefit:
-            st.caption(t("net.car", benefit=text.money(median.month.car_benefit, lang, 1)))
-        chart, table = st.columns(2)
-        with chart:
-            # The table beside the chart holds its numbers.
-            show.chart(lang, charts.net_chart, chart_data.net_chart, median.year, median.month, lang, table=False)
-        with table:
-            show.table(tables.net_table, median.year, median.month, lang)
-            st.caption(t("net.table.caption"))
-        st.info(t("net.advice"), icon="ℹ️")
+        st.subheader(t("net.own.title"))
+        c1, c2 = st.columns(2)
+        c1.metric(t("net.own.month"), text.money(own.month.net, lang, 1))
+        c2.metric(t("net.own.year"), text.money(own.year.net, lang, 1))
+        split = pay.pay_split(state.salary, state.share, state.attainment / 100)
+        st.caption(t("net.own.basis", salary=text.money(state.salary, lang, 1), paid=text.money(split.paid, lang, 1),
+                     attainment=text.percent(state.attainment, lang), fixed=text.money(own.month.gross, lang, 1),
+                     salaries=state.salaries, variable=text.percent(state.variable, lang)))
+        st.subheader(t("net.range.title"))
+    both = [_net(total, state, lang) for total in (first.low, first.median, first.high)]
+    if None in both:
+        return
+    for column, level, one in zip(st.columns(3), ("low", "median", "high"), both):
+        column.metric(t("net.month", level=t("net.level." + level)), text.money(one.month.net, lang, 1))
+        column.metric(t("net.year", level=t("net.level." + level)), text.money(one.year.net, lang, 1))
+    median = both[1]
+    st.caption(range_text.net_basis(first, lang, state.salaries, state.variable, state.attainment))
+    if median.month.car_benefit:
+        st.caption(t("net.car", benefit=text.money(median.month.car_benefit, lang, 1)))
+    chart, table = st.columns(2)
+    with chart:
+        # The table beside the chart holds its numbers.
+        show.chart(lang, charts.net_chart, chart_data.net_chart, median.year, median.month, lang, table=False)
+    with table:
+        show.table(tables.net_table, median.year, median.month, lang)
+        st.caption(t("net.table.caption"))
+    st.info(t("net.advice"), icon="ℹ️")
 
 
 VIEWS = {"stand": where_you_stand, "path": path, "build": build, "compare": compare, "split": split,
