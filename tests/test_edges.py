@@ -92,8 +92,10 @@ def shown_value(at, name: str):
     formatted; its value is the yearly amount the page works with."""
     if name == "salary":
         return estimator_state(at).salary
-    for kind in ("slider", "selectbox", "radio", "number_input", "button_group"):
+    for kind in ("slider", "selectbox", "radio", "number_input", "button_group", "text_input"):
         found = [w for w in at.get(kind) if w.key == k(name)]
+        if found and kind == "text_input":  # a rate or price written the German way: "2,9", "55.000"
+            return float(found[0].value.replace(".", "").replace(",", "."))
         if found:
             return str(found[0].value) if name in CHOICES else found[0].value
     assert name == "surcharge" and estimator_state(at).health == "private"

@@ -256,7 +256,11 @@ class EstimatorWalk(RuleBasedStateMachine):
             value = float(value) if not p.whole else value
             if name == "subsidy":
                 value = min(value, self.s["premium"])
-            self.at.number_input(key=k(name, self.lang)).set_value(value).run()
+            if name in ("surcharge", "premium", "subsidy", "car"):  # typed, in either language's writing
+                typed = text.number(value, data.draw(st.sampled_from(text.LANGS)), 0)
+                self.at.text_input(key=k(name, self.lang)).input(typed).run()
+            else:
+                self.at.number_input(key=k(name, self.lang)).set_value(value).run()
         self.set(name, value)
 
     # -- what must hold after every step -----------------------------------------------

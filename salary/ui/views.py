@@ -41,7 +41,7 @@ def where_you_stand(state: EstimatorState, m: model.Model, lang: str) -> None:
             st.info(question, icon="❓")
         else:
             st.write(text.verdict(first, salary, lang, state.period, state.salaries, state.share))
-            own = _net(salary, state, lang)
+            own = (_nets([salary], state, lang) or [None])[0]
             if own is not None:
                 st.write(text.t("stand.net", lang, summary=net_text.tax_summary(state.tax()[0], lang),
                                 month=text.money(own.month.net, lang, 1), year=text.money(own.year.net, lang, 1)))
@@ -88,8 +88,8 @@ def compare(state: EstimatorState, m: model.Model, lang: str) -> None:
     d1.metric(t("compare.diff"), text.signed_amount(diff_eur, lang, state.period, state.salaries,
                                                      state.share))
     d2.metric(t("compare.diff_pct"), text.percent(diff_pct, lang, 1, signed=True))
-    nets = [_net(e.median, state, lang) for e in (first, second)]
-    if None not in nets:
+    nets = _nets([first.median, second.median], state, lang)
+    if nets is not None:
         st.caption(t("compare.net", summary=net_text.tax_summary(state.tax()[0], lang),
                      month1=text.money(nets[0].month.net, lang, 1), year1=text.money(nets[0].year.net, lang, 1),
                      month2=text.money(nets[1].month.net, lang, 1), year2=text.money(nets[1].year.net, lang, 1)))
@@ -168,10 +168,11 @@ def _net_inputs(state: EstimatorState, m: model.Model, lang: str) -> None:
                          value=net_text.decimal(getattr(state, name), lang)), icon="✏️")
 
 
-def _net(total: float, state: EstimatorState, lang: str) -> net.YearAndMonth | None:
-    """Net pay of a total at target under the state's tax profile, or None with the rates' data error shown."""
+def _nets(totals: list[float], state: EstimatorState, lang: str) -> list[net.YearAndMonth] | None:
+    """Net pay of totals at target under the state's tax profile, or None with the rates' data error shown once."""
     try:
-        return net.year_and_month(total, state.tax()[0], state.share, state.attainment / 100, state.salaries)
+        return [net.year_and_month(total, state.tax()[0], state.share, state.attainment / 100, state.salaries)
+                for total in totals]
     except datafiles.FiguresError as exc:
         st.error(text.t("error.data", lang, message=str(exc)), icon="🚫")
         return None
@@ -191,10 +192,12 @@ def net_pay(state: EstimatorState, m: model.Model, lang: str) -> None:
     if problem:
         st.warning(t("net.invalid", name=problem), icon="⚠️")
     first = state.estimate(m)
+    totals = [first.low, first.median, first.high] + ([] if state.salary is None else [state.salary])
+    both = _nets(totals, state, lang)
+    if both is None:
+        return
     if state.salary is not None:
-        own = _net(state.salary, state, lang)
-        if own is None:
-            return
+        own = both.pop()
         st.subheader(t("net.own.title"))
         c1, c2 = st.columns(2)
         c1.metric(t("net.own.month"), text.money(own.month.net, lang, 1))
@@ -204,9 +207,6 @@ def net_pay(state: EstimatorState, m: model.Model, lang: str) -> None:
                      attainment=text.percent(state.attainment, lang), fixed=text.money(own.month.gross, lang, 1),
                      salaries=state.salaries, variable=text.percent(state.variable, lang)))
         st.subheader(t("net.range.title"))
-    both = [_net(total, state, lang) for total in (first.low, first.median, first.high)]
-    if None in both:
-        return
     for column, level, one in zip(st.columns(3), ("low", "median", "high"), both):
         column.metric(t("net.month", level=t("net.level." + level)), text.money(one.month.net, lang, 1))
         column.metric(t("net.year", level=t("net.level." + level)), text.money(one.year.net, lang, 1))
