@@ -39,10 +39,11 @@ def test_net_view_draws_its_inputs_metrics_chart_and_table(lang):
     assert_clean(at)
     assert not at.warning
     # A link without net pay inputs opens the view with their fold closed: nothing in it is drawn.
-    # Above the results, the tax profile in one line: a click on it opens the inputs.
-    summary = text.t("net.summary.change", lang, summary=net_text.tax_summary(TaxProfile(), lang))
-    (fold,) = [e for e in at.expander if e.label == summary]
+    # Above the results, the tax profile in one line, and below it the fold that changes it.
+    summary = text.t("net.summary", lang, summary=net_text.tax_summary(TaxProfile(), lang))
+    assert summary in [m.value for m in at.markdown]
     assert lang == "en" or "Steuerklasse I, Nordrhein-Westfalen, keine Kirchensteuer, keine Kinder" in summary
+    (fold,) = [e for e in at.expander if e.label == text.t("net.inputs", lang)]
     inputs = {kind: {k(name, lang) for name in names} for kind, names in INPUTS.items()}
     assert fold.label and not {w.key for kind in INPUTS for w in at.get(kind)} & set().union(*inputs.values())
     at.session_state["net_inputs"] = True  # the reader opens the fold

@@ -184,8 +184,10 @@ def net_pay(state: EstimatorState, m: model.Model, lang: str) -> None:
     t = lambda key, **kw: text.t(key, lang, **kw)
     st.caption(t("net.intro"))
     tax, problem = state.tax()
-    inputs = show.fold(t("net.summary.change", summary=net_text.tax_summary(tax, lang)), "net_inputs",
-                       open_with=params.NET)  # open when a link set them
+    # The tax profile in one line, and right below it the fold that changes it (open when a link set
+    # any of its inputs). Its label stays the same whatever the inputs: a new label would close it.
+    st.markdown(t("net.summary", summary=net_text.tax_summary(tax, lang)))
+    inputs = show.fold(t("net.inputs"), "net_inputs", open_with=params.NET)
     if inputs.open:
         with inputs:
             _net_inputs(state, m, lang)

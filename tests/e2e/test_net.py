@@ -10,7 +10,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from salary import model, net, text
+from salary import model, net, net_text, text
 from tests.e2e import estimator, harness
 
 pytestmark = pytest.mark.browser
@@ -45,7 +45,7 @@ def test_net_view_from_a_link_and_a_changed_tax_class(new_page, server, lang):
     expect(page.locator(".js-plotly-plot")).to_have_count(1)
     expect(page.get_by_test_id("stTable").get_by_text(t("net.part.car_benefit"), exact=True)).to_be_visible()
 
-    # The details are folded below the results, and open when the link sets any of them.
+    # The details are folded above the results, and open when the link sets any of them.
     taxclass = page.get_by_role("combobox", name=t("control.taxclass"), exact=True)
     expect(taxclass).to_be_visible()  # the fold has opened
     taxclass.click()
@@ -91,6 +91,8 @@ def test_the_inputs_fold_opens_on_a_click_and_stays_open(new_page, server):
     expect_net(page, expected(net.TaxProfile(), "en"))
     taxclass = page.get_by_role("combobox", name=t("control.taxclass"), exact=True)
     expect(taxclass).to_have_count(0)
+    # The tax profile in one line above the results, and the fold that changes it.
+    expect(page.get_by_text(t("net.summary", summary=net_text.tax_summary(net.TaxProfile(), "en")))).to_be_visible()
     page.get_by_test_id("stExpander").get_by_text(t("net.inputs"), exact=True).click()
     expect(taxclass).to_be_visible()
     children = page.get_by_role("spinbutton", name=t("control.children"), exact=True)
