@@ -8,9 +8,9 @@ from salary import chart_data, charts, text, ui
 
 lang, m = ui.page("overview")
 # The chart is sent before the top of the page (title, the three figures, the call to action),
-# which then fills the container above it: on a cold start the browser begins fetching and
-# parsing plotly's code (about 1.5 s) when a chart arrives. Measured: 3.12 -> 2.97 s against
-# 2.75-2.77 s for a page with one chart (7 starts each). Once drawn, the page looks the same.
+# which then fills the container above it: on a cold start the browser begins loading plotly's
+# code when a chart arrives, so it begins sooner (README, "Performance"). Once drawn, the page
+# looks the same.
 top = st.container()
 ui.chart(lang, charts.overview_chart, chart_data.overview_chart, m, lang)
 ui.source_caption(m, lang, "overall")

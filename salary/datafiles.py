@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
 import math
 import os
+import pickle
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -169,12 +171,15 @@ def _years(path: Path, line: int, column: str, text: str, *, required: bool) -> 
 
 
 def frame(rows: list[dict], columns: tuple[str, ...], source: str | None = None) -> pd.DataFrame:
-    """Rows as a DataFrame with these columns (attrs["source"]: the file's name, if given)."""
+    """A data file's rows as a DataFrame with these columns: attrs["source"] names the
+    file (if given), attrs["digest"] its content, made once here (a page cache key)."""
     import pandas as pd
 
     table = pd.DataFrame.from_records(rows, columns=list(columns))
     if source is not None:
         table.attrs["source"] = source
+    table.attrs["digest"] = hashlib.blake2b(pickle.dumps(table, protocol=5), digest_size=16).hexdigest()
+    table.attrs["digest_of"] = id(table)  # a table derived from it copies attrs, but is another object
     return table
 
 

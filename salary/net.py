@@ -180,7 +180,6 @@ def load_rates(path: str | Path, keys: dict[str, str]) -> Rates:
     """One rates file (columns as in data/README.md), validated: every key in
     `keys` once, in its unit, a non-negative number (percent at most 100), with
     its source and labels."""
-    import pandas as pd
 
     def check(key: str, value: float, row: dict, where: str) -> None:
         if row["unit"] == "percent" and value > 100:
@@ -191,8 +190,7 @@ def load_rates(path: str | Path, keys: dict[str, str]) -> Rates:
 
     rows = datafiles.keyed_values(Path(path), RATE_COLUMNS, keys, check)
     records = [{**row, "value": value} for _, value, row in rows]
-    frame = pd.DataFrame.from_records(records, columns=list(RATE_COLUMNS))
-    return Rates({r["key"]: r["value"] for r in records}, frame)
+    return Rates({r["key"]: r["value"] for r in records}, datafiles.frame(records, RATE_COLUMNS, Path(path).name))
 
 
 @dataclass(frozen=True)

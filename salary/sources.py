@@ -56,7 +56,6 @@ def load_sources(path: str | Path | None = None) -> pd.DataFrame:
 
     Columns as in data/README.md; low and high are floats as published (high
     is NaN unless the measure is a band or quartiles)."""
-    import pandas as pd
 
     path = Path(path) if path is not None else sources_path()
     records = []
@@ -88,9 +87,7 @@ def load_sources(path: str | Path | None = None) -> pd.DataFrame:
             raise FiguresError(f"{where}: duplicate figure {row['source']} {measure} (first in row {seen[key]})")
         seen[key] = line
         records.append({**row, "low": low, "high": high})
-    frame = pd.DataFrame.from_records(records, columns=list(COLUMNS))
-    frame.attrs["source"] = path.name
-    return frame
+    return datafiles.frame(records, COLUMNS, path.name)
 
 
 def _in_folder(folder: Path) -> pd.DataFrame:

@@ -66,11 +66,12 @@ def test_a_function_is_named_by_where_it_is_defined():
 
 
 def test_a_table_is_named_by_its_content():
-    a = pd.DataFrame({"x": [1, 2], "y": ["a", "b"]})
-    assert key(a) == key(a.copy())
-    changed = a.copy()
-    changed.loc[1, "x"] = 3
-    assert key(changed) != key(a)
+    from salary import datafiles
+
+    rows = [{"x": 1, "y": "a"}, {"x": 2, "y": "b"}]
+    a = datafiles.frame(rows, ("x", "y"))
+    assert key(a) == key(datafiles.frame([dict(r) for r in rows], ("x", "y")))
+    assert key(datafiles.frame([rows[0], {"x": 3, "y": "b"}], ("x", "y"))) != key(a)
 
 
 def _outer(x):
@@ -116,20 +117,20 @@ def test_the_start_up_objects_are_frozen_at_the_second_run():
     assert second > 50_000  # imports, the model and plotly: far more objects than one run makes
 
 
-def test_a_tables_digest_is_worked_out_once_and_forgotten_with_the_table(monkeypatch):
-    from salary.ui import cache
+def test_a_loaded_tables_key_is_the_digest_its_loader_made(monkeypatch):
+    from salary import datafiles
 
-    a = pd.DataFrame({"x": [1, 2]})
-    first = key(a)
-    pickled = []
-    monkeypatch.setattr(cache.pickle, "dumps", lambda *args, **kw: pickled.append(1) or b"")
-    assert key(a) == first and not pickled  # the same living table: its digest is known
-    b = pd.DataFrame({"x": [1, 2]})
-    key(b)
-    assert pickled == [1]  # another table, equal or not, is pickled
-    at = id(a)
-    del a
-    assert at not in cache._digests  # a table that is gone leaves nothing behind
+    rows = [{"x": 1}, {"x": 2}]
+    a, b = datafiles.frame(rows, ("x",)), datafiles.frame(rows, ("x",))
+    assert key(a) == key(b)  # equal content, equal key
+    assert key(datafiles.frame([{"x": 3}], ("x",))) != key(a)
+    monkeypatch.setattr(datafiles.pickle, "dumps", lambda *args, **kw: pytest.fail("pickled again"))
+    assert key(a) == key(a)  # made once, when the table was loaded
+    derived = a[a["x"] > 1]  # copies attrs, digest included, but holds other rows
+    with pytest.raises(TypeError, match="not a loaded data file"):
+        key(derived)
+    with pytest.raises(TypeError, match="not a loaded data file"):
+        key(pd.DataFrame({"x": [1, 2]}))
 
 
 TABLES_PROBE = """

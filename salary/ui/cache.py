@@ -8,10 +8,9 @@ st.cache_resource, keyed on a text that names the values it is built from
 - a Model by Model.key, a digest of the data it was fitted to and its day; an
   Estimate by its profile and its model's key; a module-level function by its
   qualified name (a lambda or nested function is refused: it may close over values);
-- a DataFrame (a loaded data file) by a digest of its pickled content,
-  worked out once per frame (a page passes the same loaded frame on every
-  run; pickling it each time cost the sources page 1 ms a run). The frame
-  must not be changed after it was first used as a key, like a loaded file;
+- a DataFrame by the digest of its content that its loader made
+  (datafiles.frame): only a loaded data file's table is a key, and it is
+  never changed after loading;
 - anything else is refused (TypeError): no object id is ever a key.
 
 Results are shared between sessions, so they must not be changed.
@@ -23,11 +22,8 @@ salary.model.default_model, which code without Streamlit uses too.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import numbers
-import pickle
 import types
-import weakref
 from collections.abc import Callable
 
 import streamlit as st
@@ -65,19 +61,11 @@ def key(value) -> str:
     raise TypeError(f"no cache key for a {type(value).__name__}")
 
 
-# Digests of the frames keyed so far, found by the frame's identity while it lives
-# (the weak reference tells a living frame from a new one at a reused address).
-_digests: dict[int, tuple[weakref.ref, str]] = {}
-
-
 def _frame_key(frame) -> str:
-    at = id(frame)
-    known = _digests.get(at)
-    if known is not None and known[0]() is frame:
-        return known[1]
-    name = f"DataFrame({hashlib.blake2b(pickle.dumps(frame, protocol=5), digest_size=16).hexdigest()})"
-    _digests[at] = (weakref.ref(frame, lambda _: _digests.pop(at, None)), name)
-    return name
+    """A loaded data file's table by the digest its loader made (datafiles.frame)."""
+    if frame.attrs.get("digest_of") != id(frame):
+        raise TypeError("no cache key for a DataFrame that is not a loaded data file (datafiles.frame)")
+    return f"DataFrame({frame.attrs['digest']})"
 
 
 @st.cache_resource(max_entries=SIZE, show_spinner=False)
