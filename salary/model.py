@@ -138,30 +138,28 @@ def _interp(x: float, xs: list[float], ys: list[float]) -> float:
     return (ys[j + 1] - ys[j]) / (xs[j + 1] - xs[j]) * (x - xs[j]) + ys[j]
 
 
-def _rows(table: pd.DataFrame | list[dict]) -> list[dict]:
-    """A table's rows as dicts: a list of rows as it is, a DataFrame row by row."""
-    return table if isinstance(table, list) else table.to_dict("records")
-
-
 class Model:
     """The model fitted to one set of data files, on one day (the legal floor
     is the minimum wage in force that day).
 
-    figures, levels and minimum_wage are the files' rows: DataFrames (as
-    datafiles.load_* give them) or lists of row dicts (datafiles.*_rows, no
-    pandas needed); `source` names the figures in error messages. The
-    attributes figures, levels and minimum_wage are DataFrames either way,
-    made when first read."""
+    figures, levels and minimum_wage are the files' rows as dicts
+    (datafiles.figure_rows, level_rows, minimum_wage_rows; a loader's DataFrame
+    gives them with .to_dict("records")); `source` names the figures in error
+    messages. The attributes figures, levels and minimum_wage are the same rows
+    as DataFrames, made when a table first asks for them.
 
-    def __init__(self, figures: pd.DataFrame | list[dict], levels: pd.DataFrame | list[dict],
-                 assumptions: dict[str, float], minimum_wage: pd.DataFrame | list[dict], on: dt.date,
-                 article: dict | None = None, *, source: str | None = None) -> None:
-        source = source or getattr(figures, "attrs", {}).get("source", "figures")
+        m = load_model()
+        m.estimate(Profile(8, "master", "software")).median
+    """
+
+    def __init__(self, figures: list[dict], levels: list[dict], assumptions: dict[str, float],
+                 minimum_wage: list[dict], on: dt.date, article: dict | None = None, *,
+                 source: str = datafiles.FIGURES_FILE) -> None:
+        for name, rows in (("figures", figures), ("levels", levels), ("minimum_wage", minimum_wage)):
+            if not isinstance(rows, list):
+                raise TypeError(f"{name}: the file's rows as a list of dicts, not a {type(rows).__name__}")
         self._source = source
-        self._figure_rows, self._level_rows, self._wage_rows = (_rows(t) for t in (figures, levels, minimum_wage))
-        for name, given in (("figures", figures), ("levels", levels), ("minimum_wage", minimum_wage)):
-            if not isinstance(given, list):
-                self.__dict__[name] = given  # the DataFrame given (see the properties below)
+        self._figure_rows, self._level_rows, self._wage_rows = figures, levels, minimum_wage
         self.assumptions = assumptions
         # (level, years_from, years_to) per row of levels.csv: read on every estimator run.
         self.level_spans = tuple((str(r["level"]), float(r["years_from"]), float(r["years_to"]))

@@ -119,7 +119,8 @@ def test_figures_table_writes_amounts_out(lang):
 def test_figures_table_shows_sections_only_when_they_differ():
     assert text.t("column.section", "en") not in tables.figures_table(M, "en").columns
     two = FIG.assign(section=["A"] * 8 + ["B"] * (len(FIG) - 8))
-    other = model.Model(two, LEVELS, M.assumptions, M.minimum_wage, M.on)
+    other = model.Model(two.to_dict("records"), LEVELS.to_dict("records"), M.assumptions,
+                        M.minimum_wage.to_dict("records"), M.on)
     shown = tables.figures_table(other, "en")[text.t("column.section", "en")]
     assert list(shown) == list(two["section"])
 

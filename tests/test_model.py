@@ -596,16 +596,16 @@ def test_the_fit_never_lets_pay_fall():
     assert math.exp(curve(0.0)) == pytest.approx(statistics.geometric_mean([eur for _, eur in anchors]))
 
 
-def test_a_model_from_the_files_rows_is_the_model_from_their_dataframes():
-    """The page path fits the model from plain rows (no pandas); a notebook may pass the
-    loaders' DataFrames. Both give the same curve, spreads, floor and figures."""
+def test_a_model_from_the_loaders_tables_is_the_model_from_the_files_rows():
+    """The model is fitted from plain rows (no pandas on the page path); a notebook with the
+    loaders' DataFrames passes their records. Both give the same curve, spreads, floor and figures."""
     folder = datafiles.data_dir()
     assumptions = datafiles.load_assumptions()
     from_rows = model.Model(datafiles.figure_rows(folder / datafiles.FIGURES_FILE),
                             datafiles.level_rows(folder / datafiles.LEVELS_FILE), assumptions,
-                            datafiles.minimum_wage_rows(folder / datafiles.MINIMUM_WAGE_FILE), DAY_2026,
-                            source=datafiles.FIGURES_FILE)
-    from_frames = model.Model(FIG, LEVELS, assumptions, datafiles.load_minimum_wage(), DAY_2026)
+                            datafiles.minimum_wage_rows(folder / datafiles.MINIMUM_WAGE_FILE), DAY_2026)
+    from_frames = model.Model(FIG.to_dict("records"), LEVELS.to_dict("records"), assumptions,
+                              datafiles.load_minimum_wage().to_dict("records"), DAY_2026)
     assert from_rows.curve == from_frames.curve
     assert from_rows.floor == from_frames.floor == pytest.approx(FLOOR_2026)
     assert from_rows.level_spans == from_frames.level_spans
@@ -615,3 +615,5 @@ def test_a_model_from_the_files_rows_is_the_model_from_their_dataframes():
     pd.testing.assert_frame_equal(from_rows.figures, FIG)
     pd.testing.assert_frame_equal(from_rows.levels, LEVELS)
     assert from_rows.figures.attrs["source"] == "figures.csv"
+    with pytest.raises(TypeError, match="figures: the file's rows"):
+        model.Model(FIG, LEVELS.to_dict("records"), assumptions, [], DAY_2026)
