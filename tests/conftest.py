@@ -311,15 +311,39 @@ def _neutral_words() -> set[str]:
     return words(strings)
 
 
-@lru_cache(maxsize=2)
-def only_in(lang: str) -> frozenset[str]:
-    """The words of the dashboard's own strings in `lang` that its strings in
-    the other language never use, less the names and titles shown in both."""
+# Words the strings of both languages use on purpose: the Länder and the article's title,
+# formats, names and loanwords. A word found in both catalogues that is not here fails
+# test_language.py: a German word in en.toml ("Pflegeversicherung (employee)") cannot hide
+# by standing in both.
+SHARED = frozenset({
+    "anhalt", "aufgaben", "baden", "bedeutung", "berlin", "bmf", "brandenburg", "bremen", "csv", "dashboard",
+    "data", "detail", "details", "deutsch", "english", "hamburg", "holstein", "hybrid", "jobs", "json", "link",
+    "log", "management", "mecklenburg", "median", "medians", "midijob", "minus", "parameter", "plus",
+    "programmablaufplan", "region", "rest", "saarland", "schleswig", "variable", "württemberg",
+})
+# Common words of each language beside its catalogue's, so a sentence in the wrong language is
+# caught even where it uses no word of the catalogue.
+COMMON = {
+    "de": {"und", "oder", "nicht", "mit", "für", "eine", "einer", "ist", "sind", "sie", "ihr", "ihre", "wird",
+           "werden", "auch", "nach", "bei", "vom", "zum", "zur", "über", "unter", "jahr", "jahre", "monat",
+           "gehalt", "netto", "brutto", "steuer", "beitrag", "kinder", "branche", "abschluss"},
+    "en": {"and", "or", "not", "with", "for", "the", "is", "are", "you", "your", "will", "be", "also", "after",
+           "from", "over", "under", "year", "years", "month", "salary", "net", "gross", "tax", "children",
+           "industry", "degree"},
+}
+
+
+def catalogue_words(lang: str) -> set[str]:
     from salary import text
 
-    other = next(x for x in text.LANGS if x != lang)
-    return frozenset(words(text.TEXT[lang].values()) - words(text.TEXT[other].values()) - _neutral_words()
-                     - HOMOGRAPHS)
+    return words(text.TEXT[lang].values())
+
+
+@lru_cache(maxsize=2)
+def only_in(lang: str) -> frozenset[str]:
+    """The words of `lang`: its catalogue's and its common words, less the words both
+    languages use on purpose (SHARED), the names and titles shown in both, and homographs."""
+    return frozenset((catalogue_words(lang) | COMMON[lang]) - SHARED - _neutral_words() - HOMOGRAPHS)
 
 
 # Words written the same in German and English (German "Kind", child; "private").

@@ -12,7 +12,21 @@ import pytest
 from babel import Locale
 
 from salary import text
-from tests.conftest import PAGES, assert_clean, k, only_in, run_app, shown_strings, specs, words
+from tests.conftest import (
+    COMMON,
+    HOMOGRAPHS,
+    PAGES,
+    SHARED,
+    _neutral_words,
+    assert_clean,
+    catalogue_words,
+    k,
+    only_in,
+    run_app,
+    shown_strings,
+    specs,
+    words,
+)
 
 TITLE = {"overview": "overview.title", "experience": "experience.title", "degree": "degree.title",
          "industry": "industry.title", "sources": "sources.title", "estimator": "estimator.title",
@@ -40,6 +54,23 @@ def test_the_word_lists_can_tell_the_languages_apart():
     assert {"berufserfahrung", "branche", "jahre"} <= only_in("de")
     assert {"experience", "industry", "years"} <= only_in("en")
     assert not only_in("de") & only_in("en")
+
+
+def test_the_words_both_catalogues_use_are_the_listed_ones():
+    """A word in both catalogues is either shared on purpose (SHARED) or a word of one
+    language that slipped into the other: listed here, it would hide on every page."""
+    both = catalogue_words("de") & catalogue_words("en")
+    assert both - SHARED - _neutral_words() - HOMOGRAPHS == set()
+    named = _neutral_words() | HOMOGRAPHS  # names and titles shown in both
+    assert not (COMMON["de"] & catalogue_words("en")) - named and not (COMMON["en"] & catalogue_words("de")) - named
+
+
+def test_a_german_word_in_the_english_catalogue_is_caught(monkeypatch):
+    from salary import text
+
+    monkeypatch.setitem(text.TEXT["en"], "net.part.care", "Pflegeversicherung (employee)")
+    assert "pflegeversicherung" in catalogue_words("de") & catalogue_words("en")
+    assert "pflegeversicherung" in only_in("de")  # so the English page shows a German word
 
 
 @pytest.mark.parametrize("lang", text.LANGS)
