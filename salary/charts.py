@@ -24,16 +24,28 @@ if TYPE_CHECKING:
 # Okabe-Ito hues (distinguishable with the common colour-vision deficiencies),
 # the light ones darkened so that every bar, marker and line has a contrast of
 # at least 3:1 against both Streamlit's light (#ffffff) and dark (#171614)
-# background. Text on the plot takes its colour from the theme (themed()):
-# no single colour reaches 4.5:1 on both backgrounds.
+# background. The career band is a blue of 3:1 on both, translucent enough
+# for the grid to show through. Text on the plot takes its colour from the
+# theme (themed()): no single colour reaches 4.5:1 on both backgrounds.
+INK = "#000000"
 COLOURS = {
     "overall": "#8A8A8A", "level": "#0072B2", "degree": "#B07A00", "years": "#009E73",
     "industry": "#CC79A7", "you": "#D55E00", "second": "#2F8AC4", "line": "#888888",
+    "band": "rgba(47,138,196,0.9)",
 }
 BACKGROUNDS = {"light": "#ffffff", "dark": "#171614"}
 # Text drawn on the plot (titles, ticks, labels, legend) in each theme; Streamlit's
 # own plotly theme writes ticks and axis titles in a grey of 3.8:1 on white.
 TEXT_COLOURS = {"light": "#3b3b3b", "dark": "#e6e6e6"}
+# The median (its tick on a range, its line on the career path), a typed
+# salary's marker and the rings around markers are drawn in INK, which
+# themed() turns into the theme's own: black on white, white on the dark
+# background. Either reaches 3:1 against every bar colour it is drawn on.
+INK_COLOURS = {"light": INK, "dark": "#ffffff"}
+# Trace keys whose value is a mark's colour (text keeps the colour it was given).
+COLOUR_KEYS = ("color", "fillcolor")
+# No outline around bars, whatever the default template draws.
+NO_OUTLINE = {"width": 0}
 SYMBOLS = {"point": "circle", "from": "triangle-right", "well_over": "triangle-right"}
 # No toolbar: on a phone it covers the chart's title, and every chart's numbers are on the page.
 CONFIG = {"displaylogo": False, "responsive": True, "displayModeBar": False,
@@ -77,9 +89,11 @@ def _template(default: str) -> go.layout.Template:
 
 
 def themed(chart: go.Figure, theme: str) -> go.Figure:
-    """A copy of the chart with all its text in the theme's colour (see TEXT_COLOURS)."""
+    """A copy of the chart with all its text in the theme's colour (see TEXT_COLOURS)
+    and its INK marks in the theme's ink (see INK_COLOURS)."""
     colour = {"color": TEXT_COLOURS[theme]}
     spec = chart.to_dict()
+    data = spec["data"] if theme == "light" else [_inked(trace, INK_COLOURS[theme]) for trace in spec["data"]]
     layout = dict(spec["layout"])
     layout["font"] = {**layout.get("font", {}), **colour}
     layout["title"] = {**layout.get("title", {}), "font": {**layout.get("title", {}).get("font", {}), **colour}}
@@ -90,7 +104,26 @@ def themed(chart: go.Figure, theme: str) -> go.Figure:
         axis["title"] = {**axis.get("title", {}), "font": {**axis.get("title", {}).get("font", {}), **colour}}
         layout[name] = axis
     layout["annotations"] = [{**a, "font": {**a.get("font", {}), **colour}} for a in layout.get("annotations", [])]
-    return go.Figure(data=spec["data"], layout=layout)
+    return go.Figure(data=data, layout=layout)
+
+
+def _inked(node, ink: str):
+    """A trace (or part of one) with every mark colour that is INK swapped for `ink`;
+    fonts and hover boxes are left as they are."""
+    if isinstance(node, dict):
+        return {k: _swap(v, ink) if k in COLOUR_KEYS else
+                v if k.endswith("font") or k == "hoverlabel" else _inked(v, ink) for k, v in node.items()}
+    if isinstance(node, (list, tuple)):
+        return [_inked(v, ink) for v in node]
+    return node
+
+
+def _swap(colour, ink: str):
+    if isinstance(colour, str):
+        return ink if colour.lower() == INK else colour
+    if isinstance(colour, (list, tuple)):
+        return [_swap(c, ink) for c in colour]
+    return colour
 
 
 def wrap(label: str, width: int = TITLE_WIDTH) -> str:
@@ -188,7 +221,7 @@ def _figure_traces(rows: list[dict], lang: str, colour: str, name: str, *, per: 
         traces.append({
             "type": "bar", "y": [r["label_" + lang] for r in bands],
             "x": [(r["high"] - r["low"]) / per for r in bands], "base": [r["low"] / per for r in bands],
-            "orientation": "h", "marker": {"color": colour},
+            "orientation": "h", "marker": {"color": colour, "line": NO_OUTLINE},
             "name": name, "legendgroup": name, "showlegend": legend,
             "customdata": [_hover(r, lang, per) for r in bands], "hovertemplate": HOVER,
         })
@@ -198,7 +231,7 @@ def _figure_traces(rows: list[dict], lang: str, colour: str, name: str, *, per: 
             "x": [r["low"] / per for r in points], "name": name, "legendgroup": name,
             "showlegend": legend and not bands,
             "marker": {"color": colour, "size": 13, "symbol": [SYMBOLS[r["kind"]] for r in points],
-                       "line": {"width": 1, "color": "#ffffff"}},
+                       "line": {"width": 1, "color": INK}},
             "customdata": [_hover(r, lang, per) for r in points], "hovertemplate": HOVER,
         })
     return traces
@@ -239,7 +272,7 @@ def _value_bars(rows: list[dict], lang: str, colour: str, *, horizontal: bool) -
     cat, num = ("y", "x") if horizontal else ("x", "y")
     return {
         "type": "bar", cat: [r["label_" + lang] for r in rows], num: [r["low"] for r in rows],
-        "orientation": "h" if horizontal else "v", "marker": {"color": colour},
+        "orientation": "h" if horizontal else "v", "marker": {"color": colour, "line": NO_OUTLINE},
         "text": [text.money(r["low"], lang) for r in rows], "textposition": "inside",
         "insidetextanchor": "end", "textfont": {"color": "#000000"},
         "customdata": [_hover(r, lang) for r in rows], "hovertemplate": HOVER,
@@ -279,11 +312,11 @@ def range_chart(m: Model, ranges: Sequence[tuple[str, Estimate]], lang: str, *,
                  f"{text.shown(e.median, lang, per, e.floor)}<br>{text.t('hover.model', lang)}")
         rows.append(label)
         traces.append({"type": "bar", "y": [label], "x": [high - low], "base": [low], "orientation": "h",
-                       "marker": {"color": COLOURS["you"] if i == 0 else COLOURS["second"]},
+                       "marker": {"color": COLOURS["you"] if i == 0 else COLOURS["second"], "line": NO_OUTLINE},
                        "customdata": [hover], "hovertemplate": HOVER, "showlegend": False})
         traces.append({"type": "scatter", "y": [label], "x": [median], "mode": "markers", "customdata": [hover],
                        "hovertemplate": HOVER, "showlegend": i == 0, "name": text.t("chart.range.median", lang),
-                       "marker": {"symbol": "line-ns", "size": 24, "line": {"width": 3, "color": "#000000"}}})
+                       "marker": {"symbol": "line-ns", "size": 24, "color": INK, "line": {"width": 3, "color": INK}}})
     entry, top = (m.figure("overall", k)["low"] for k in ("entry", "top"))
     # The article's entry and top salary, widened to every range shown (there is no ceiling).
     typed = [] if salary is None else [salary]
@@ -317,20 +350,20 @@ def career_chart(e: Estimate, lang: str, *, per: float = 1.0, salary: float | No
         {"type": "scatter", "x": x, "y": low, "mode": "lines", "line": {"width": 0}, "hoverinfo": "skip",
          "showlegend": False},
         {"type": "scatter", "x": x, "y": high, "mode": "lines", "line": {"width": 0}, "fill": "tonexty",
-         "fillcolor": "rgba(0,114,178,0.28)", "name": text.t("chart.career.band", lang),
+         "fillcolor": COLOURS["band"], "name": text.t("chart.career.band", lang),
          "customdata": band_hover, "hovertemplate": HOVER},
-        {"type": "scatter", "x": x, "y": median, "mode": "lines", "line": {"color": COLOURS["level"], "width": 3},
+        {"type": "scatter", "x": x, "y": median, "mode": "lines", "line": {"color": INK, "width": 3},
          "name": text.t("chart.career.median", lang), "customdata": median_hover, "hovertemplate": HOVER},
         {"type": "scatter", "x": [years], "y": [you], "mode": "markers", "name": text.t("chart.career.you", lang),
-         "marker": {"color": COLOURS["you"], "size": 14, "line": {"width": 2, "color": "#ffffff"}},
+         "marker": {"color": COLOURS["you"], "size": 14, "line": {"width": 2, "color": INK}},
          "customdata": [f"<b>{text.t('chart.career.you', lang)}</b><br>{at(years)}<br>{shown['median'][now]}"],
          "hovertemplate": HOVER},
     ]
     if salary is not None:
         name = text.t("chart.career.salary", lang)
         traces.append({"type": "scatter", "x": [years], "y": [salary / per], "mode": "markers", "name": name,
-                       "marker": {"color": "#000000", "size": 13, "symbol": "diamond",
-                                  "line": {"width": 2, "color": "#ffffff"}},
+                       "marker": {"color": INK, "size": 13, "symbol": "diamond",
+                                  "line": {"width": 2, "color": COLOURS["you"]}},
                        "customdata": [f"<b>{name}</b><br>{at(years)}<br>{text.shown(salary, lang, per)}"],
                        "hovertemplate": HOVER})
     return _figure(traces, lang, text.t("chart.career.title", lang, years=text.number(x[-1], lang)), unit,
@@ -393,7 +426,7 @@ def sources_chart(sources: pd.DataFrame, m: Model, lang: str, you: Estimate | No
             "type": "bar", "orientation": "h", "y": [reading.label(r, lang) for r in ranges],
             "base": [src.per_year(r) for r in ranges],
             "x": [src.per_year(r, "high") - src.per_year(r) for r in ranges],
-            "marker": {"color": SOURCE_COLOURS["range"]}, "showlegend": False,
+            "marker": {"color": SOURCE_COLOURS["range"], "line": NO_OUTLINE}, "showlegend": False,
             "customdata": [hovers[reading.label(r, lang)] for r in ranges], "hovertemplate": HOVER,
         })
     if points:
@@ -402,7 +435,7 @@ def sources_chart(sources: pd.DataFrame, m: Model, lang: str, you: Estimate | No
             "x": [src.per_year(r) for r in points], "showlegend": False,
             "marker": {"color": SOURCE_COLOURS["point"], "size": 13,
                        "symbol": [SOURCE_SYMBOLS[r["measure"]] for r in points],
-                       "line": {"width": 1.5, "color": "#ffffff"}},
+                       "line": {"width": 1.5, "color": INK}},
             "customdata": [hovers[reading.label(r, lang)] for r in points], "hovertemplate": HOVER,
         })
     amounts = [src.per_year(r) for r in flat] + [src.per_year(r, "high") for r in ranges]
@@ -419,10 +452,10 @@ def sources_chart(sources: pd.DataFrame, m: Model, lang: str, you: Estimate | No
         hover = f"<b>{name}</b><br>{hover}<br>{text.t('hover.model', lang)}"
         rows.insert(0, name)
         traces.append({"type": "bar", "orientation": "h", "y": [name], "base": [you.low], "x": [you.high - you.low],
-                       "marker": {"color": COLOURS["you"]}, "showlegend": False,
+                       "marker": {"color": COLOURS["you"], "line": NO_OUTLINE}, "showlegend": False,
                        "customdata": [hover], "hovertemplate": HOVER})
         traces.append({"type": "scatter", "mode": "markers", "y": [name], "x": [you.median], "showlegend": False,
-                       "marker": {"symbol": "line-ns", "size": 24, "line": {"width": 3, "color": "#000000"}},
+                       "marker": {"symbol": "line-ns", "size": 24, "color": INK, "line": {"width": 3, "color": INK}},
                        "customdata": [hover], "hovertemplate": HOVER})
         amounts += [you.low, you.high]
     low_end, high_end = min(amounts) * 0.9, max(amounts) * 1.05
@@ -451,7 +484,7 @@ def net_chart(year: NetPay, month: NetPay, lang: str) -> go.Figure:
                                            share=text.percent(v / total * 100 if total else 0, lang, 1))
              for row, (_, v, mv) in zip(rows, parts)]
     trace = {"type": "bar", "orientation": "h", "y": rows, "x": [v for _, v, _ in parts],
-             "marker": {"color": [NET_COLOURS[p] for p, _, _ in parts]},
+             "marker": {"color": [NET_COLOURS[p] for p, _, _ in parts], "line": NO_OUTLINE},
              "text": [text.money(v, lang, 1) for _, v, _ in parts], "textposition": "outside",
              "cliponaxis": False, "customdata": hover, "hovertemplate": HOVER}
     peak = max([v for _, v, _ in parts] + [1])
