@@ -4,19 +4,14 @@ words and (where no table of the same numbers stands beside it) a
 per category of the chart (AppTest). The table is drawn once its fold is
 opened; closed, the fold holds nothing."""
 
-import inspect
-
 import pytest
-from plotly import graph_objects as go
 
 from salary import charts, params, text
 from salary.ui.show import table_key
 from tests.conftest import PAGES, assert_clean, label, run_app, specs, values
 
 # Every chart the pages can draw: each has a fold for its table.
-BUILDS = [f for name, f in inspect.getmembers(charts, inspect.isfunction)
-          if f.__module__ == charts.__name__ and not name.startswith("_")
-          and inspect.signature(f).return_annotation in (go.Figure, "go.Figure")]
+BUILDS = [getattr(charts, name) for name in charts.__all__ if name.endswith("_chart")]
 
 TARGETS = [(page, {}) for page in PAGES if page != "estimator"] + [
     ("estimator", {"view": view, "salary": "70000"}) for view in params.VIEW.choices]

@@ -1,5 +1,6 @@
 """The code's layering, read from its imports: Streamlit only in app.py, pages/
-and salary/ui/, and there only through its public API."""
+and salary/ui/, and there only through its public API. Every production module
+says what it is for in a docstring and stays at most 400 lines."""
 
 import ast
 from pathlib import Path
@@ -10,6 +11,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PRODUCTION = sorted([*ROOT.glob("salary/**/*.py"), *ROOT.glob("pages/*.py"), ROOT / "app.py"])
 # Streamlit's public modules: the st namespace and its exception types.
 PUBLIC = {"streamlit", "streamlit.errors"}
+MAX_LINES = 400
 
 
 def imports(path: Path) -> set[str]:
@@ -35,3 +37,12 @@ def test_the_check_sees_a_private_import(tmp_path):
     bad = tmp_path / "page.py"
     bad.write_text("from streamlit.runtime.pages_manager import PagesManager\nimport streamlit as st\n")
     assert imports(bad) - PUBLIC == {"streamlit.runtime.pages_manager"}
+
+
+@pytest.mark.parametrize("path", PRODUCTION, ids=lambda p: str(p.relative_to(ROOT)))
+def test_every_module_says_what_it_is_for_and_stays_short(path):
+    source = path.read_text(encoding="utf-8")
+    if not source.strip():
+        return  # an empty package marker
+    assert ast.get_docstring(ast.parse(source)), f"{path.name} has no docstring saying what it is for"
+    assert len(source.splitlines()) <= MAX_LINES, f"{path.name}: {len(source.splitlines())} lines"
