@@ -57,13 +57,13 @@ def bare_pause_ms() -> float:
 def fill(counts: tuple[int, ...] = COUNTS) -> list[tuple[int, float, float]]:
     """(entries, pause ms, RSS MB) at each count of cached entries."""
     names: dict[str, object] = {}  # every entry made, kept alive here beyond the cache's SIZE
-    original = cache._built
+    original = cache._made_once
 
     def counting(name, *args):
         names[name] = original(name, *args)
         return names[name]
 
-    cache._built = counting
+    cache._made_once = counting
     try:
         at = new_app()
         at.switch_page("pages/estimator.py").run()
@@ -91,7 +91,7 @@ def fill(counts: tuple[int, ...] = COUNTS) -> list[tuple[int, float, float]]:
                       file=sys.stderr)
                 target = next(targets, None)
     finally:
-        cache._built = original
+        cache._made_once = original
     return out
 
 

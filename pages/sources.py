@@ -12,7 +12,7 @@ st.title(t("sources.title"))
 st.write(t("sources.intro"))
 st.info(t("sources.context"), icon="ℹ️")
 
-data = ui.loaded(sources.default_sources, lang)
+data = ui.load_or_stop(sources.default_sources, lang)
 profile = ui.linked_profile(lang, m)
 # The range as the estimator shows it by default: the legal minimum on the fixed part at the default variable share.
 you = pay.estimate(m, profile, params.VARIABLE.default / 100) if profile is not None else None

@@ -48,9 +48,9 @@ def rows(m: Model) -> list[Row]:
         return lambda b, r: m.estimate(Profile(years, degree, industry, b, r))
 
     entry = datafiles.row(f, "overall", "entry")
-    lowest = [i for i in datafiles.KEYS["industry"]]
+    industries = datafiles.KEYS["industry"]  # the lowest low is looked for among them all
     out.append(Row("overall/entry", f"from {entry['low']:,.0f}", "lowest low: 0 y, no degree, lowest industry",
-                   each(lambda b, r: min(est(0, "none", i)(b, r).low for i in lowest)), entry["low"],
+                   each(lambda b, r: min(est(0, "none", i)(b, r).low for i in industries)), entry["low"],
                    "legal floor"))
     average = datafiles.value(f, "overall", "average")
     at = _years_where(m, average)

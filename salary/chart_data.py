@@ -81,7 +81,7 @@ def degree_chart(m: Model, lang: str) -> ChartData:
 
 def industry_chart(m: Model, lang: str) -> ChartData:
     rows = sorted(m.rows("industry"), key=lambda r: -r["low"])
-    average = m.figure("overall", "average")["low"]
+    average = m.average
     summary = text.t("chart.summary.industry", lang, top_label=rows[0]["label_" + lang],
                      top=text.money(rows[0]["low"], lang), bottom_label=rows[-1]["label_" + lang],
                      bottom=text.money(rows[-1]["low"], lang), above=sum(r["low"] > average for r in rows),
@@ -131,7 +131,7 @@ def waterfall_chart(e: Estimate, lang: str, *, per: float = 1.0) -> ChartData:
     steps = e.steps()
     shown = [text.shown(steps[0].amount, lang, per, e.floor)] + [text.signed_shown(s.amount, lang, per)
                                                                  for s in steps[1:]]
-    total = text.shown(steps[-1].total, lang, per, e.floor)
+    total = text.shown(steps[-1].median_after, lang, per, e.floor)
     table = _frame({"step": [text.t("step." + s.id, lang) for s in steps] + [text.t("step.total", lang)],
                     "amount": shown + [total]}, lang)
     changes = "; ".join(f"{text.t('step.' + s.id, lang)} {a}" for s, a in zip(steps[1:], shown[1:]))
@@ -152,7 +152,7 @@ def sources_chart(sources: pd.DataFrame, m: Model, lang: str, you: Estimate | No
     drawn = [(src.per_year(r), r) for r in rows] + [(src.per_year(r, "high"), r) for r in rows
                                                      if r["measure"] in src.RANGES]
     (low, low_row), (high, high_row) = min(drawn, key=lambda d: d[0]), max(drawn, key=lambda d: d[0])
-    average = m.figure("overall", "average")["low"]
+    average = m.average
     summary = text.t("chart.summary.sources", lang, count=len(rows), low=text.money(low, lang),
                      low_label=reading.label(low_row, lang), high=text.money(high, lang),
                      high_label=reading.label(high_row, lang), average=text.money(average, lang))

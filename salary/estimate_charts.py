@@ -95,9 +95,9 @@ def waterfall_chart(e: Estimate, lang: str, *, per: float = 1.0) -> go.Figure:
     steps = e.steps()
     rows = [text.t("step." + s.id, lang) for s in steps] + [text.t("step.total", lang)]
     amounts = [s.amount / per for s in steps]
-    total = steps[-1].total / per
+    total = steps[-1].median_after / per
     shown = [text.shown(steps[0].amount, lang, per, e.floor), *(text.signed_shown(s.amount, lang, per)
-             for s in steps[1:]), text.shown(steps[-1].total, lang, per, e.floor)]
+             for s in steps[1:]), text.shown(steps[-1].median_after, lang, per, e.floor)]
     trace = {
         "type": "waterfall", "orientation": "h", "y": rows, "x": amounts + [total],
         "measure": ["absolute"] + ["relative"] * (len(steps) - 1) + ["total"],

@@ -108,7 +108,7 @@ def degree_chart(m: Model, lang: str) -> go.Figure:
 
 def industry_chart(m: Model, lang: str) -> go.Figure:
     rows = sorted(m.rows("industry"), key=lambda r: -r["low"])
-    average = m.figure("overall", "average")["low"]
+    average = m.average
     line = reference_line(average, line_label(text.t("line.average", lang), text.money(average, lang)),
                           width=2, side="left")
     return figure([_value_bars(rows, lang, COLOURS["industry"], horizontal=True)], lang,
@@ -175,7 +175,7 @@ def sources_chart(sources: pd.DataFrame, m: Model, lang: str, you: Estimate | No
                        "customdata": [hover], "hovertemplate": HOVER})
         amounts += [you.low, you.high]
     low_end, high_end = min(amounts) * 0.9, max(amounts) * 1.05
-    average = m.figure("overall", "average")["low"]
+    average = m.average
     side = "right" if average < (low_end + high_end) / 2 else "left"
     lines = [_shade(r, lang) for r in levels]
     label = line_label(text.t("sources.article_average", lang), text.money(average, lang))

@@ -78,7 +78,7 @@ class Step:
 
     id: str
     amount: float
-    total: float
+    median_after: float
     sources: tuple[tuple[str, str], ...]
 
 
@@ -292,7 +292,11 @@ class Model:
         return self.floor if floor is None else check_number("floor", floor, self.floor)
 
     def estimate(self, profile: Profile, floor: float | None = None) -> Estimate:
-        """The profile's range; nothing below `floor` (EUR a year; default and least: the legal floor)."""
+        """The profile's range: low, median and high (the RANGE quantiles), EUR gross a year, nothing
+        below `floor` (EUR a year; default and least: the legal floor).
+
+            m.estimate(Profile(8, "master", "software")).median
+        """
         if not isinstance(profile, Profile):
             raise ValueError(f"profile: {_shown(profile)} is not a Profile")
         p, floor = profile, self._floor(floor)

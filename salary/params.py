@@ -14,6 +14,12 @@ MAX_LENGTH = 100  # longer raw values are refused before parsing
 
 @dataclass(frozen=True)
 class Param:
+    """One share-link parameter: its name (the same in the state, the URL and the widget keys),
+    default, the ids or the number range it allows, and where its choices' labels come from.
+
+        YEARS.parse(["8"], "en") == (8, None)
+    """
+
     name: str
     default: object
     choices: tuple = ()  # the ids allowed (str or int), written in the link as str(id)
@@ -21,9 +27,11 @@ class Param:
     high: float | None = None
     whole: bool = True
     optional: bool = False  # may be absent/empty, meaning "no value"
-    # Where a choice's shown label comes from: the text key "<labels>.<choice>"
-    # ("industry": the figure's own label); "" shows the value itself.
-    labels: str = ""
+    # Where a choice's shown label comes from: the strings key "<label_prefix>.<choice>",
+    # or the label of the figure (figure_labels, key) in data/figures.csv ("all" from the
+    # strings); with neither, the value itself.
+    label_prefix: str = ""
+    figure_labels: str = ""
 
     def parse(self, raw: list[str], lang: str) -> tuple[object, str | None]:
         """(value, None) for a good raw value, (default, problem) otherwise.
@@ -67,39 +75,39 @@ class Param:
         return str(value)
 
 
-LANG = Param("lang", text.DEFAULT_LANG, choices=text.LANGS, labels="lang")
+LANG = Param("lang", text.DEFAULT_LANG, choices=text.LANGS, label_prefix="lang")
 YEARS = Param("years", 5, low=model.YEARS_MIN, high=model.YEARS_MAX)
-DEGREE = Param("degree", "bachelor", choices=model.DEGREES, labels="degree")
-INDUSTRY = Param("industry", "all", choices=model.INDUSTRIES, labels="industry")
-BANDS = Param("bands", model.DEFAULT_BANDS, choices=model.BANDS, labels="bands")
+DEGREE = Param("degree", "bachelor", choices=model.DEGREES, label_prefix="degree")
+INDUSTRY = Param("industry", "all", choices=model.INDUSTRIES, figure_labels="industry")
+BANDS = Param("bands", model.DEFAULT_BANDS, choices=model.BANDS, label_prefix="bands")
 INDUSTRY_READING = Param("industry_reading", model.DEFAULT_INDUSTRY_READING, choices=model.INDUSTRY_READINGS,
-                         labels="industry_reading")
+                         label_prefix="industry_reading")
 SALARY = Param("salary", None, low=0, high=1_000_000, optional=True)
 # The second profile's defaults are the first profile's values (a copy).
 YEARS2 = Param("years2", None, low=model.YEARS_MIN, high=model.YEARS_MAX)
-DEGREE2 = Param("degree2", None, choices=model.DEGREES, labels="degree")
-INDUSTRY2 = Param("industry2", None, choices=model.INDUSTRIES, labels="industry")
+DEGREE2 = Param("degree2", None, choices=model.DEGREES, label_prefix="degree")
+INDUSTRY2 = Param("industry2", None, choices=model.INDUSTRIES, figure_labels="industry")
 VARIABLE = Param("variable", 20, low=0, high=50)
 ATTAINMENT = Param("attainment", 100, low=50, high=150)
-PERIOD = Param("period", "year", choices=("year", "month"), labels="period")
+PERIOD = Param("period", "year", choices=("year", "month"), label_prefix="period")
 SALARIES = Param("salaries", 12, choices=(12, 13))
 # Which part of the estimator's details is shown; the others keep their state.
-VIEW = Param("view", "stand", choices=("stand", "path", "build", "compare", "split", "net"), labels="view")
+VIEW = Param("view", "stand", choices=("stand", "path", "build", "compare", "split", "net"), label_prefix="view")
 
 # Net pay: who is paid (salary.net.TaxProfile); defaults are the profile's.
 _TAX = net.TaxProfile()
-TAXCLASS = Param("taxclass", _TAX.tax_class, choices=tuple(net.TAX_CLASSES), labels="taxclass")
-STATE = Param("state", _TAX.state, choices=tuple(net.STATES), labels="state")
-CHURCH = Param("church", "yes" if _TAX.church else "no", choices=("no", "yes"), labels="church")
+TAXCLASS = Param("taxclass", _TAX.tax_class, choices=tuple(net.TAX_CLASSES), label_prefix="taxclass")
+STATE = Param("state", _TAX.state, choices=tuple(net.STATES), label_prefix="state")
+CHURCH = Param("church", "yes" if _TAX.church else "no", choices=("no", "yes"), label_prefix="church")
 CHILDREN = Param("children", _TAX.children, low=0, high=net.CHILDREN_MAX)
 BIRTH = Param("birth", _TAX.birth_year, low=net.BIRTH_YEARS[0], high=net.BIRTH_YEARS[1])
-HEALTH = Param("health", _TAX.health, choices=net.HEALTH, labels="health")
+HEALTH = Param("health", _TAX.health, choices=net.HEALTH, label_prefix="health")
 SURCHARGE = Param("surcharge", _TAX.surcharge, low=0.0, high=net.SURCHARGE_MAX, whole=False)
 PREMIUM = Param("premium", _TAX.premium, low=0.0, high=net.PREMIUM_MAX, whole=False)
 SUBSIDY = Param("subsidy", _TAX.subsidy, low=0.0, high=net.PREMIUM_MAX, whole=False)
 CAR = Param("car", int(_TAX.car), low=0, high=int(net.CAR_MAX))
 KM = Param("km", _TAX.km, low=0, high=net.KM_MAX)
-DRIVE = Param("drive", _TAX.drive, choices=net.DRIVES, labels="drive")
+DRIVE = Param("drive", _TAX.drive, choices=net.DRIVES, label_prefix="drive")
 NET = (TAXCLASS, STATE, CHURCH, CHILDREN, BIRTH, HEALTH, SURCHARGE, PREMIUM, SUBSIDY, CAR, KM, DRIVE)
 ESTIMATOR = (YEARS, DEGREE, INDUSTRY, BANDS, INDUSTRY_READING, SALARY, YEARS2, DEGREE2, INDUSTRY2,
              VARIABLE, ATTAINMENT, PERIOD, SALARIES, VIEW, *NET)

@@ -20,6 +20,11 @@ MAX_VARIABLE_SHARE = 0.9
 
 @dataclass(frozen=True, slots=True)
 class PaySplit:
+    """A total at target split into fixed and variable pay, and what is paid at an attainment.
+
+        pay_split(80_000, 0.2, 1.1).paid == 81_600
+    """
+
     fixed: float
     variable: float  # at 100 % target
     paid: float  # fixed + variable x attainment

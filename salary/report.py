@@ -20,8 +20,8 @@ from salary.state import EstimatorState
 class Request:
     """Everything the estimator page was asked for."""
 
-    first: Estimate
-    second: Estimate
+    estimate1: Estimate  # profile 1
+    estimate2: Estimate  # profile 2
     salary: float | None = None
     variable: float = 20  # percent
     attainment: float = 100  # percent
@@ -43,7 +43,7 @@ def net_pay(r: Request) -> dict:
     year (fixed and variable at the attainment) and a regular month (the fixed salary),
     whole euros as shown; with the tax profile it was worked out for."""
     out: dict = {"inputs": asdict(r.tax), "salaries": r.salaries}
-    totals = [("low", r.first.low), ("median", r.first.median), ("high", r.first.high)]
+    totals = [("low", r.estimate1.low), ("median", r.estimate1.median), ("high", r.estimate1.high)]
     if r.salary is not None:
         totals.append(("salary", r.salary))  # the typed salary's net, under the same inputs
     try:
@@ -57,6 +57,12 @@ def net_pay(r: Request) -> dict:
 
 
 def build(r: Request) -> dict:
+    """The estimate as one record, amounts rounded exactly as the page shows them: the
+    source, the profile and its range, the typed salary, the comparison, the pay split,
+    net pay, the steps and the figures they rest on.
+
+        to_json(build(request(m, state)))
+    """
     # Per month, amounts are the fixed pay of a payslip; the variable part is paid once a year.
     share = r.variable / 100 if r.period == "month" else 0.0
 
@@ -74,16 +80,16 @@ def build(r: Request) -> dict:
     def span(e: Estimate) -> dict:
         return {"low": amount(e.low, e.floor), "median": amount(e.median, e.floor), "high": amount(e.high, e.floor)}
 
-    diff_eur, diff_pct = difference(r.first, r.second)
-    split = pay_split(r.first.median, r.variable / 100, r.attainment / 100)
+    diff_eur, diff_pct = difference(r.estimate1, r.estimate2)
+    split = pay_split(r.estimate1.median, r.variable / 100, r.attainment / 100)
     sources = []
-    for step in r.first.steps():
+    for step in r.estimate1.steps():
         for dim, key in step.sources:
-            row = r.first.model.figure(dim, key)
+            row = r.estimate1.model.figure(dim, key)
             entry = {"step": step.id, "dimension": dim, "key": key, "kind": row["kind"], "low": row["low"],
                      "high": None if row["kind"] != "band" else row["high"], "section": row["section"]}
             sources.append(entry)
-    m = r.first.model
+    m = r.estimate1.model
     wage = m.minimum_wage_row or {}
     return {
         "source": {**m.article, "read_on": str(m.article.get("read_on", ""))},
@@ -93,23 +99,23 @@ def build(r: Request) -> dict:
         "amounts": "total pay per year" if r.period == "year" else "fixed pay per month",
         "variable_at_target_per_year": None if r.period == "year" else {
             k: yearly(pay_split(v, share, 1).variable) for k, v in
-            (("low", r.first.low), ("median", r.first.median), ("high", r.first.high))},
+            (("low", r.estimate1.low), ("median", r.estimate1.median), ("high", r.estimate1.high))},
         "floor": {"per_year": round(m.floor, 2), "fixed_per_month": round(pay.monthly_minimum(m), 2),
-                  "least_total_per_year": round(r.first.floor, 2), "eur_per_hour": wage.get("eur_per_hour"),
+                  "least_total_per_year": round(r.estimate1.floor, 2), "eur_per_hour": wage.get("eur_per_hour"),
                   "valid_from": str(wage["valid_from"]) if wage else None, "source": wage.get("source")},
         "percentiles": {"low": RANGE[0] * 100, "median": RANGE[1] * 100, "high": RANGE[2] * 100},
-        "profile": profile(r.first),
-        "range": span(r.first),
+        "profile": profile(r.estimate1),
+        "range": span(r.estimate1),
         "salary": None if r.salary is None else {
-            "value": amount(r.salary), "percentile": round(r.first.percentile_of(r.salary), 1)},
-        "comparison": {"profile": profile(r.second), "range": span(r.second),
+            "value": amount(r.salary), "percentile": round(r.estimate1.percentile_of(r.salary), 1)},
+        "comparison": {"profile": profile(r.estimate2), "range": span(r.estimate2),
                        "median_difference": amount(diff_eur),
                        "median_difference_percent": round(diff_pct, 1)},
         "pay_split": {"variable_percent": r.variable, "attainment_percent": r.attainment,
                       "fixed": shown_amount(split.fixed, r.period, r.salaries),
                       "variable_at_target_per_year": yearly(split.variable), "paid_per_year": yearly(split.paid)},
         "net_pay": net_pay(r),
-        "steps": [{"step": s.id, "amount": amount(s.amount)} for s in r.first.steps()],
+        "steps": [{"step": s.id, "amount": amount(s.amount)} for s in r.estimate1.steps()],
         "sources": sources,
     }
 

@@ -278,11 +278,11 @@ def test_steps_explain_the_median(p):
     assert [s.id for s in steps] == list(model.STEPS)
     assert steps[0].amount == pytest.approx(V("degree", "bachelor"), rel=0.03)
     assert sum(s.amount for s in steps) == pytest.approx(e.median, rel=1e-12)
-    assert steps[-1].total == e.median
+    assert steps[-1].median_after == e.median
     running = 0.0
     for s in steps:
         running += s.amount
-        assert s.total == pytest.approx(running, rel=1e-12)
+        assert s.median_after == pytest.approx(running, rel=1e-12)
         for dim, key in s.sources:
             datafiles.row(FIG, dim, key)  # every source names a real figure
     assert (steps[2].amount >= 0) == (p.degree != "none")

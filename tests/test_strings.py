@@ -39,8 +39,8 @@ def test_no_string_is_empty_or_left_untranslated(lang):
 
 def test_every_key_is_used():
     code = "\n".join(path.read_text(encoding="utf-8") for path in CODE)
-    # Keys built from a parameter's choices ("<labels>.<choice>") ...
-    used = {f"{p.labels}.{c}" for p in params.BY_NAME.values() if p.labels for c in p.choices}
+    # Keys built from a parameter's choices ("<label_prefix>.<choice>") ...
+    used = {f"{p.label_prefix}.{c}" for p in params.BY_NAME.values() if p.label_prefix for c in p.choices}
     # ... and keys the code names whole or builds from a literal prefix.
     literal = set(re.findall(r"[\"']([a-z_0-9]+(?:\.[a-zA-Z_0-9-]+)+)[\"']", code))
     prefixes = set(re.findall(r"[\"']([a-z_]+(?:\.[a-z_]+)*\.)(?:\{|[\"']\s*\+)", code))

@@ -10,8 +10,8 @@ has no Streamlit inside.
 
 from salary.ui.cache import cached
 from salary.ui.navigation import estimator_link, page_links, sources_link
-from salary.ui.setup import linked_profile, loaded, page, source_caption
+from salary.ui.setup import linked_profile, load_or_stop, page, source_caption
 from salary.ui.show import chart, fold, plotly, table
 
-__all__ = ["cached", "chart", "estimator_link", "fold", "linked_profile", "loaded", "page", "page_links", "plotly",
-           "source_caption", "sources_link", "table"]
+__all__ = ["cached", "chart", "estimator_link", "fold", "linked_profile", "load_or_stop", "page", "page_links",
+           "plotly", "source_caption", "sources_link", "table"]

@@ -69,10 +69,10 @@ def _frame_key(frame) -> str:
 
 
 @st.cache_resource(max_entries=SIZE, show_spinner=False)
-def _built(name: str, _build: Callable, _args: tuple, _kwargs: dict):
+def _made_once(name: str, _build: Callable, _args: tuple, _kwargs: dict):
     return _build(*_args, **_kwargs)
 
 
 def cached(build: Callable, *args, **kwargs):
     """build(*args, **kwargs), made once for all sessions."""
-    return _built(key((build, args, sorted(kwargs.items()))), build, args, kwargs)
+    return _made_once(key((build, args, sorted(kwargs.items()))), build, args, kwargs)

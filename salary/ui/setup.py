@@ -36,10 +36,11 @@ def _warning_slot() -> None:
 
 def option_label(m, lang: str, param: params.Param) -> Callable[[object], str]:
     """The shown label of a control's id (ids stay in the state and the link), as the parameter names it."""
-    if param.labels == "industry":
-        return lambda k: text.t("industry.all", lang) if k == "all" else m.figure("industry", k)["label_" + lang]
-    if param.labels:
-        return lambda k: text.t(f"{param.labels}.{k}", lang)
+    if param.figure_labels:
+        dimension = param.figure_labels
+        return lambda k: text.t(f"{dimension}.{k}", lang) if k == "all" else m.figure(dimension, k)["label_" + lang]
+    if param.label_prefix:
+        return lambda k: text.t(f"{param.label_prefix}.{k}", lang)
     if not param.whole:
         return lambda v: text.number(v, lang, 2)
     return str
@@ -97,10 +98,10 @@ def page(name: str) -> tuple[str, model.Model]:
     lang = _language(st.sidebar)
     navigation.sidebar(menu, lang, name)
     _warning_slot()
-    return lang, loaded(model.default_model, lang)
+    return lang, load_or_stop(model.default_model, lang)
 
 
-def loaded(load: Callable, lang: str):
+def load_or_stop(load: Callable, lang: str):
     """load(), or the loader's message and a stopped page."""
     try:
         return load()

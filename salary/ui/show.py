@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
 
-def _drawn(build: Callable, theme: str | None, *args, **kwargs):
+def _themed(build: Callable, theme: str | None, *args, **kwargs):
     chart = build(*args, **kwargs)
     return charts.themed(chart, theme) if theme in charts.TEXT_COLOURS else chart
 
@@ -53,7 +53,7 @@ def chart(lang: str, build: Callable, data: Callable, *args, table: bool = True,
 
     The table is sent only while its fold is open (see fold())."""
     with libraries.alone():
-        plotly(cached(_drawn, build, st.context.theme.type, *args, **kwargs))
+        plotly(cached(_themed, build, st.context.theme.type, *args, **kwargs))
     numbers = cached(data, *args, **kwargs)
     st.caption(text.t("chart.summary", lang, summary=numbers.summary))
     if table:
