@@ -22,7 +22,9 @@ COLD_LIMIT = 1.1
 
 # Streamlit 1.67 draws the slider with react-aria: a hidden <input type=range>
 # takes the keys; older versions had a div[role=slider]. Either will do.
-SLIDER = ".st-key-years input[type=range], .st-key-years [role=slider]"
+# The reference's slider has the key "years", the estimator's "years.de" (field.language).
+SLIDER = ", ".join(f".st-key-{key} {part}" for key in ("years", "years-de")
+                   for part in ("input[type=range]", "[role=slider]"))
 
 # Armed before each key press. The clock starts in the page at the keydown and
 # stops at the first DOM change after which the first metric shows a new text

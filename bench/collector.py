@@ -80,10 +80,10 @@ def fill(counts: tuple[int, ...] = COUNTS) -> list[tuple[int, float, float]]:
         for degree, industry, years, view in profiles:
             if target is None:
                 break
-            at.button_group(key="view").set_value(view)
-            at.selectbox(key="degree").set_value(degree)
-            at.selectbox(key="industry").set_value(industry)
-            at.slider(key="years").set_value(years).run()
+            at.button_group(key="view.de").set_value(view)  # the estimator's widget keys: field.language
+            at.selectbox(key="degree.de").set_value(degree)
+            at.selectbox(key="industry.de").set_value(industry)
+            at.slider(key="years.de").set_value(years).run()
             if len(names) >= target:
                 gc.collect()
                 out.append((len(names), pause_ms(), rss_mb()))

@@ -20,7 +20,7 @@ from tests.e2e.harness import ROOT
 def profile(page: str, n: int) -> cProfile.Profile:
     at = new_app()
     at.switch_page(str(PAGES[page].relative_to(ROOT))).run()
-    step = (lambda i: at.slider(key="years").set_value(YEARS[i % 2]).run()) if page == "estimator" \
+    step = (lambda i: at.slider(key="years.de").set_value(YEARS[i % 2]).run()) if page == "estimator" \
         else (lambda i: at.run())
     step(1)  # warm (a first slider move builds plotly validators and caches)
     profiler = cProfile.Profile()
