@@ -169,51 +169,13 @@ def app():
 
 def downloaded(at: AppTest, fmt: str) -> str:
     """What the estimator's download button `fmt` (csv, json) delivers after this run: the
-    page builds it with report.request from its controls' values, which this reads back
-    from the session."""
+    page builds it with report.request from its state, which this reads from the session
+    (the files as a browser saves them: tests/e2e/test_downloads.py)."""
     from salary import model, report
 
     assert [b for b in at.get("download_button") if b.proto.id.endswith(f"download_{fmt}")]
     record = report.build(report.request(model.default_model(), estimator_state(at)))
     return report.to_csv(record) if fmt == "csv" else report.to_json(record)
-
-
-# -- downloads ----------------------------------------------------------------
-@pytest.fixture
-def media_files(monkeypatch):
-    """Keeps the media file manager of every download button's file (AppTest
-    drops its runtime after a run), so that fetched() can fetch it."""
-    from streamlit.runtime.media_file_manager import MediaFileManager
-
-    made = {}
-    add, add_deferred = MediaFileManager.add, MediaFileManager.add_deferred
-
-    def spy_add(self, *args, **kwargs):
-        url = add(self, *args, **kwargs)
-        made[url] = self
-        return url
-
-    def spy_deferred(self, *args, **kwargs):
-        file_id = add_deferred(self, *args, **kwargs)
-        made[file_id] = self
-        return file_id
-
-    monkeypatch.setattr(MediaFileManager, "add", spy_add)
-    monkeypatch.setattr(MediaFileManager, "add_deferred", spy_deferred)
-    return made
-
-
-def fetched(at: AppTest, key: str, made: dict) -> str:
-    """The text a click on the download button `key` delivers (a file made on
-    the click is made now, by Streamlit's own deferred call)."""
-    (button,) = [b for b in at.get("download_button") if b.proto.id.endswith(key)]
-    if button.proto.deferred_file_id:
-        manager = made[button.proto.deferred_file_id]
-        url = manager.execute_deferred(button.proto.deferred_file_id)
-    else:
-        url = button.proto.url
-        manager = made[url]
-    return manager._storage.get_file(url.rsplit("/", 1)[1]).content.decode("utf-8")
 
 
 # -- what a page shows ------------------------------------------------------------

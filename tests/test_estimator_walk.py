@@ -10,7 +10,7 @@ apart from the code under test:
   documented defaults, and a fresh session opened on it shows the same numbers;
 - the metrics equal the model's estimate for the state, rounded here;
 - profile 2 equals profile 1 while it follows (years, degree and industry);
-- the downloaded file (fetched as a click delivers it) holds what is shown.
+- the download (built from the session's state as the button builds it) holds what is shown.
 
 WALKS sets how many walks run (CI raises it); a failing walk is printed step by step."""
 
@@ -35,7 +35,7 @@ from hypothesis.stateful import (
 from salary import model, net, params, text
 from salary.model import Profile
 from salary.net import TaxProfile
-from tests.conftest import PAGES, assert_clean, fetched, k, metric_values, run_app, script
+from tests.conftest import PAGES, assert_clean, downloaded, k, metric_values, run_app, script
 from tests.test_language import wrong_words
 
 WALKS = int(os.environ.get("WALKS", "8"))
@@ -82,9 +82,6 @@ def estimates(s: dict, own2: bool) -> tuple:
 class EstimatorWalk(RuleBasedStateMachine):
     """One session on the estimator, driven as a person would."""
 
-    def __init__(self, made: dict) -> None:
-        super().__init__()
-        self.made = made  # the media files of the downloads (conftest.media_files)
 
     # -- the state kept here -------------------------------------------------------
     def reset(self, values: dict, lang: str) -> None:
@@ -291,7 +288,7 @@ class EstimatorWalk(RuleBasedStateMachine):
         assert not again.warning
         assert metric_values(again) == shown
         self.view_is_right(shown)
-        record = json.loads(fetched(at, "download_json", self.made))
+        record = json.loads(downloaded(at, "json"))
         assert [record["range"][key] for key in ("low", "median", "high")] == [
             rounded(v, s, first.floor) for v in (first.low, first.median, first.high)]
         assert [record["comparison"]["profile"][key] for key in ("years", "degree", "industry")] == \
@@ -330,15 +327,15 @@ class EstimatorWalk(RuleBasedStateMachine):
             assert field == ("" if s["salary"] is None else text.money(rounded(s["salary"], s), lang, 1))
 
 
-def test_walks_of_the_estimator(media_files):
-    run_state_machine_as_test(lambda: EstimatorWalk(media_files),
+def test_walks_of_the_estimator():
+    run_state_machine_as_test(EstimatorWalk,
                               settings=settings(max_examples=WALKS, stateful_step_count=20, deadline=None))
 
 
 @pytest.mark.parametrize("lang", text.LANGS)
-def test_a_language_switch_then_every_view(lang, media_files):
+def test_a_language_switch_then_every_view(lang):
     """The walk that crashed: a link, the language switched, then each view."""
-    walk = EstimatorWalk(media_files)
+    walk = EstimatorWalk()
     walk.open_link(lang, {"years": 8, "degree": "master", "industry": "software"})
     walk.switch_language()
     walk.page_is_right()
@@ -349,9 +346,9 @@ def test_a_language_switch_then_every_view(lang, media_files):
     walk.page_is_right()
 
 
-def test_a_profile_at_the_legal_minimum(media_files):
+def test_a_profile_at_the_legal_minimum():
     """A range that is the legal minimum all through (no metrics, a note) walks the same way."""
-    walk = EstimatorWalk(media_files)
+    walk = EstimatorWalk()
     walk.open_link("de", {"years": 0, "degree": "none", "industry": "tourism", "period": "month"})
     walk.page_is_right()
     assert walk.offset == 0  # the note, not three equal amounts

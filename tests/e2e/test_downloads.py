@@ -1,5 +1,5 @@
-"""Every file a user downloads, fetched as a click delivers it, parsed, and
-compared with values computed here, independently of the code that writes it:
+"""Every file a user downloads, fetched in Chromium by a click on its button, parsed,
+and compared with values computed here, independently of the code that writes it:
 the estimate (CSV and JSON) against the model's quantiles, a percentile
 recomputed from them, the pay split and comparison worked out by hand and
 the minimum wage from its data file; the methodology page's figures CSV
@@ -10,13 +10,17 @@ import datetime as dt
 import io
 import json
 import math
+import pathlib
 from statistics import NormalDist
 
 import pytest
 
-from salary import model
+from salary import model, text
 from salary.model import Profile
-from tests.conftest import ROOT, assert_clean, assert_same_rows, downloaded, fetched, metric_values, run_app
+from tests.conftest import ROOT, assert_same_rows
+from tests.e2e import harness
+
+pytestmark = pytest.mark.browser
 
 LINK = {"years": "6", "degree": "master", "industry": "software", "salary": "70000", "years2": "12",
         "degree2": "none", "variable": "30", "attainment": "90", "view": "path"}
@@ -42,15 +46,30 @@ def percentile_from_quantiles(low: float, high: float, salary: float) -> float:
     return NormalDist(mu, sigma).cdf(math.log(salary)) * 100
 
 
+def query(link: dict) -> str:
+    return "&".join(f"{k}={v}" for k, v in link.items())
+
+
+def download(page, server, path: str, label: str) -> str:
+    """Open `path`, click the download button named `label`, and read the file the browser saves."""
+    harness.goto(page, server, path)
+    with page.expect_download() as info:
+        page.get_by_role("button", name=label).click()
+    return pathlib.Path(info.value.path()).read_text(encoding="utf-8")
+
+
+def metrics(page) -> list[str]:
+    return page.get_by_test_id("stMetricValue").all_inner_texts()
+
+
 def floor_per_year() -> float:
     rows = [r for r in file_rows("minimum_wage.csv") if dt.date.fromisoformat(r["valid_from"]) <= dt.date.today()]
     return float(rows[-1]["eur_per_hour"]) * 40 * 52
 
 
-def test_the_estimate_json_holds_what_was_asked_computed_independently(media_files):
-    at = run_app("estimator", LINK)
-    assert_clean(at)
-    record = json.loads(downloaded(at, "json"))
+def test_the_estimate_json_holds_what_was_asked_computed_independently(new_page, server):
+    page = new_page()
+    record = json.loads(download(page, server, "/estimator?" + query(LINK), text.t("download.json", "de")))
     first = model.estimate(Profile(6, "master", "software"))
     second = model.estimate(Profile(12, "none", "software"))
     assert record["currency"] == "EUR" and record["period"] == "year" and record["amounts"] == "total pay per year"
@@ -59,7 +78,7 @@ def test_the_estimate_json_holds_what_was_asked_computed_independently(media_fil
     assert record["percentiles"] == {"low": 25, "median": 50, "high": 75}
     assert record["range"] == {"low": to_100(first.low), "median": to_100(first.median), "high": to_100(first.high)}
     # The page and the file agree.
-    assert [f"{v:,.0f}".replace(",", ".") + "\xa0€" for v in record["range"].values()] == metric_values(at)[:3]
+    assert [f"{v:,.0f}".replace(",", ".") + "\xa0€" for v in record["range"].values()] == metrics(page)[:3]
     salary = record["salary"]
     assert salary["value"] == 70000
     assert salary["percentile"] == pytest.approx(percentile_from_quantiles(first.low, first.high, 70000), abs=0.051)
@@ -83,19 +102,20 @@ def test_the_estimate_json_holds_what_was_asked_computed_independently(media_fil
     assert 0.4 * net["year"]["gross"] < net["year"]["net"] < net["year"]["gross"]
 
 
-def test_a_salary_below_the_median_stands_below_the_middle(media_files):
-    at = run_app("estimator", {"years": "10", "salary": "50000"})
-    record = json.loads(downloaded(at, "json"))
+def test_a_salary_below_the_median_stands_below_the_middle(new_page, server):
+    record = json.loads(download(new_page(), server, "/estimator?years=10&salary=50000",
+                                 text.t("download.json", "de")))
     e = model.estimate(Profile(10))
     assert 50000 < e.median
     assert record["salary"]["percentile"] == pytest.approx(percentile_from_quantiles(e.low, e.high, 50000), abs=0.051)
     assert record["salary"]["percentile"] < 50
 
 
-def test_the_estimate_csv_is_the_json_row_by_row_and_per_month(media_files):
-    at = run_app("estimator", {**LINK, "period": "month", "salaries": "13", "view": "net", "taxclass": "3"})
-    rows = read_csv(downloaded(at, "csv"))
-    record = json.loads(downloaded(at, "json"))
+def test_the_estimate_csv_is_the_json_row_by_row_and_per_month(new_page, server):
+    path = "/estimator?" + query({**LINK, "period": "month", "salaries": "13", "view": "net", "taxclass": "3"})
+    page = new_page()
+    rows = read_csv(download(page, server, path, text.t("download.csv", "de")))
+    record = json.loads(download(page, server, path, text.t("download.json", "de")))
     assert list(rows[0]) == ["field", "value"]
     csv_values = {r["field"]: r["value"] for r in rows}
     assert len(csv_values) == len(rows)  # one row a field
@@ -129,13 +149,11 @@ def test_the_estimate_csv_is_the_json_row_by_row_and_per_month(media_files):
     assert float(csv_values["salary.value"]) == math.floor(70000 * 0.7 / 13 / 10 + 0.5) * 10
 
 
-def test_the_figures_csv_is_the_data_file(media_files):
-    at = run_app("methodology", {"lang": "en"})
-    shipped = read_csv(fetched(at, "download_figures", media_files))
+def test_the_figures_csv_is_the_data_file(new_page, server):
+    shipped = read_csv(download(new_page(), server, "/methodology?lang=en", text.t("method.download", "en")))
     assert_same_rows(shipped, file_rows("figures.csv"), ("low", "high", "years_from", "years_to"), "key")
 
 
-def test_the_other_sources_csv_is_the_data_file(media_files):
-    at = run_app("sources", {"lang": "en"})
-    shipped = read_csv(fetched(at, "download_sources", media_files))
+def test_the_other_sources_csv_is_the_data_file(new_page, server):
+    shipped = read_csv(download(new_page(), server, "/sources?lang=en", text.t("sources.download", "en")))
     assert_same_rows(shipped, file_rows("sources.csv"), ("low", "high"), "source")
