@@ -228,7 +228,8 @@ def shown_strings(at: AppTest) -> list[str]:
         for child in getattr(node, "children", {}).values():
             walk(child)
 
-    walk(at._tree)
+    for root in (at.main, at.sidebar):  # the page and its menu
+        walk(root)
     return out
 
 
