@@ -22,8 +22,8 @@ from datetime import datetime
 import streamlit
 
 from bench import apptest, browser, capacity, collector, load, modelbench
+from bench.harness import ROOT
 from bench.table import markdown
-from tests.e2e.harness import ROOT
 
 # The collector runs before the browsers: its pause is sensitive to anything else running.
 SECTIONS = ["apptest", "collector", "browser", "load", "capacity", "model"]

@@ -9,9 +9,9 @@ import time
 
 from streamlit.testing.v1 import AppTest
 
+from bench.harness import ROOT
 from bench.table import Row, median
 from salary.ui.navigation import PAGES
-from tests.e2e.harness import ROOT
 
 REFERENCE = ROOT / "bench" / "reference" / "one_slider.py"
 YEARS = (6, 5)  # alternate, so every move is a real change

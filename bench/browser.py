@@ -1,5 +1,5 @@
 """The dashboard served by `streamlit run` and driven by headless Chromium
-(tests/e2e/harness.py): slider latency in every detail view, and cold start.
+(bench/harness.py): slider latency in every detail view, and cold start.
 Many sessions at once are in bench/load.py."""
 
 from __future__ import annotations
@@ -8,9 +8,9 @@ import sys
 import time
 from pathlib import Path
 
+from bench import harness
 from bench.table import Row, median, percentile
 from salary import params
-from tests.e2e import harness
 
 # The references are served from their own folder: Streamlit's default config, not the app's.
 REF_SLIDER = harness.ROOT / "bench" / "reference" / "one_slider.py"

@@ -20,11 +20,10 @@ import sys
 import time
 from pathlib import Path
 
-from bench import protocol
+from bench import harness, protocol, proxy
 from bench.browser import REF_SLIDER
 from bench.table import Row, median, percentile
 from salary import model, params, pay, text
-from tests.e2e import harness, proxy
 
 LIMIT_MS = 250.0
 THINK_S = 2.0

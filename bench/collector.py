@@ -20,10 +20,10 @@ import sys
 import time
 
 from bench.apptest import new_app
+from bench.harness import ROOT
 from bench.table import Row, median
 from salary import model, params
 from salary.ui import cache
-from tests.e2e.harness import ROOT
 
 COUNTS = (0, 64, 128, 256, 384, 512, 768, 1024)
 LIMIT = 0.2  # the pause with a full cache, over the bare process's collection

@@ -13,8 +13,8 @@ import pstats
 from streamlit.runtime.scriptrunner import script_runner
 
 from bench.apptest import YEARS, new_app
+from bench.harness import ROOT
 from salary.ui.navigation import PAGES
-from tests.e2e.harness import ROOT
 
 
 def profile(page: str, n: int) -> cProfile.Profile:

@@ -8,9 +8,8 @@ import asyncio
 
 import pytest
 
-from bench import protocol
+from bench import harness, protocol
 from salary import model, text
-from tests.e2e import harness
 
 pytestmark = pytest.mark.server
 

@@ -15,8 +15,8 @@ import pytest
 import streamlit
 import yaml
 
+from bench import proxy
 from tests.conftest import ROOT
-from tests.e2e import proxy
 
 DEPLOY = ROOT / "deploy"
 PORT = 8501

@@ -7,7 +7,7 @@ import json
 import subprocess
 import sys
 
-from tests.e2e.harness import ROOT
+from bench.harness import ROOT
 
 LATE = ("pandas", "numpy", "pyarrow")
 

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 from axe_playwright_python.sync_playwright import Axe
 
+from bench import harness
 from salary import params
 from salary.ui import navigation
-from tests.e2e import harness
 
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 OPTIONS = {"runOnly": {"type": "tag", "values": TAGS}, "resultTypes": ["violations"]}

@@ -12,7 +12,7 @@ import os
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from tests.e2e import harness
+from bench import harness
 
 # A 2-core machine running streamlit and Chromium side by side is slow; these
 # are upper bounds, not expectations.

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+from bench import harness
 from salary import params
 from salary.ui import navigation
-from tests.e2e import harness
 
 OUT = harness.ROOT / "screenshots"
 README_PNG = harness.ROOT / "docs" / "screenshot.png"

@@ -15,10 +15,10 @@ from statistics import NormalDist
 
 import pytest
 
+from bench import harness
 from salary import model, text
 from salary.model import Profile
 from tests.conftest import ROOT, assert_same_rows
-from tests.e2e import harness
 
 pytestmark = pytest.mark.browser
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from tests.e2e import harness
+from bench import harness
 
 FAILED = "Failed to load resource: the server responded with a status of 404 (Not Found)"
 BASE = "http://127.0.0.1:8501"

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from bench import harness
 from salary import text
 from salary.ui import navigation
 from tests.conftest import only_in, words
-from tests.e2e import harness
 
 pytestmark = pytest.mark.browser
 

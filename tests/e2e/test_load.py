@@ -11,8 +11,9 @@ import time
 import pytest
 from playwright.sync_api import expect
 
+from bench import harness
 from salary import model
-from tests.e2e import estimator, harness
+from tests.e2e import estimator
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

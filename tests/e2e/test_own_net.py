@@ -11,8 +11,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from bench import harness
 from salary import net, net_text, text
-from tests.e2e import harness
 
 pytestmark = pytest.mark.browser
 

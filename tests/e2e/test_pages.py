@@ -9,9 +9,9 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from bench import harness
 from salary import text
 from salary.ui import navigation
-from tests.e2e import harness
 from tests.e2e import test_language as language
 
 pytestmark = pytest.mark.browser

@@ -11,9 +11,9 @@ from statistics import NormalDist
 import pytest
 from playwright.sync_api import expect
 
+from bench import harness
 from salary import datafiles, text
 from salary.model import Profile, estimate
-from tests.e2e import harness
 
 pytestmark = pytest.mark.browser
 

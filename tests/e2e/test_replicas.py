@@ -15,9 +15,9 @@ import urllib.request
 import pytest
 from playwright.sync_api import expect
 
-from bench import protocol
+from bench import harness, protocol
 from salary import model
-from tests.e2e import estimator, harness, proxy
+from tests.e2e import estimator, proxy
 from tests.e2e.conftest import TIMEOUT_MS
 
 pytestmark = pytest.mark.browser

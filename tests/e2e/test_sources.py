@@ -10,8 +10,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from bench import harness
 from salary import text
-from tests.e2e import harness
 from tests.e2e.test_pages import OVERFLOWING, SIZES, TEXT_PROBLEMS, TOLERANCE_PX
 
 pytestmark = pytest.mark.browser

@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.e2e.harness import ROOT, free_port
+from bench.harness import ROOT, free_port
 
 CONF = ROOT / "deploy" / "nginx.conf"
 HOW_TO_GET_NGINX = "nginx not found: install Debian's package with `apt-get install nginx` (or set NGINX to its path)."
