@@ -24,7 +24,7 @@ st.subheader(t("sources.reading"))
 st.write(ui.cached(reading.reading, data, m.average, lang, you))
 
 st.subheader(t("sources.table"))
-ui.table(reading.table, data, lang)
+ui.blocks(reading.table, data, lang)  # seven facts a figure: a block each, not seven columns
 st.download_button(t("sources.download"), ui.cached(sources.to_csv, data), "kam-other-sources.csv", "text/csv",
                    key="download_sources")
 st.subheader(t("sources.links"))

@@ -39,10 +39,13 @@ def _frame(columns: dict[str, list], lang: str) -> pd.DataFrame:
 
 
 def _figures_table(rows: list[dict], lang: str, *, group: bool = True, per: float = 1.0) -> pd.DataFrame:
+    """Narrow enough for a phone: the article section gets a column only when the
+    figures come from more than one (else the caption below the chart names it)."""
     columns = {"dimension": [text.t("dim." + r["dimension"], lang) for r in rows]} if group else {}
     columns |= {"label": [r["label_" + lang] for r in rows],
-                "value": [text.describe(r, lang, per) for r in rows],
-                "source": [r["section"] for r in rows]}
+                "value": [text.describe(r, lang, per) for r in rows]}
+    if len({r["section"] for r in rows}) > 1:
+        columns["source"] = [r["section"] for r in rows]
     return _frame(columns, lang)
 
 

@@ -123,6 +123,31 @@ def run_app(page: str = "overview", query: dict | None = None) -> AppTest:
     return at.run()
 
 
+def blocks(markdown: str) -> list[tuple[str, dict[str, str]]]:
+    """A table shown as one block per row (a Markdown list: "- **first cell**", then
+    "    - header: cell") read back: (first cell, {header: cell}) a row, markup removed."""
+    plain = lambda s: re.sub(r"\\(.)", r"\1", s)  # noqa: E731
+    rows = []
+    for line in markdown.splitlines():
+        if line.startswith("- **") and line.endswith("**"):
+            rows.append((plain(line[4:-2]), {}))
+        elif line.startswith("    - "):
+            header, _, cell = line[6:].partition(": ")
+            rows[-1][1][plain(header)] = plain(cell)
+        elif line.strip():
+            raise AssertionError(f"not a line of a block: {line!r}")
+    return rows
+
+
+_BLOCK_LINE = re.compile(r"- \*\*.*\*\*|    - [^:]+: .*")
+
+
+def listed(at: AppTest) -> list[list[tuple[str, dict[str, str]]]]:
+    """Every table the page shows as blocks, in page order."""
+    return [blocks(m.value) for m in at.markdown
+            if m.value.startswith("- **") and all(_BLOCK_LINE.fullmatch(line) for line in m.value.splitlines())]
+
+
 def values(v):
     """A plotly data array as a list (plotly writes numpy arrays as base64 typed arrays)."""
     if isinstance(v, dict) and "bdata" in v:

@@ -6,6 +6,7 @@ import json
 import math
 import re
 
+import pandas as pd
 import pytest
 from babel.numbers import parse_decimal
 from streamlit.testing.v1 import AppTest
@@ -170,13 +171,20 @@ def _amounts(shown: str, lang: str) -> list[float]:
 def test_methodology_tables_and_download(lang):
     at = run_app("methodology", {"lang": lang})
     col = lambda name: text.t("column." + name, lang)
-    figures_shown, levels_shown = at.table[0].value, at.table[1].value
+    # The figures: a table per group (three columns fit a phone), each below the group's name.
+    groups = list(dict.fromkeys(FIG["dimension"]))
+    named = [m.value for m in at.markdown if re.fullmatch(r"\*\*[^*]+\*\*", m.value)]
+    assert named[:len(groups)] == [f"**{text.t('dim.' + d, lang)}**" for d in groups]
+    for shown, group in zip(at.table, groups):
+        assert list(shown.value[col("key")]) == list(FIG.loc[FIG["dimension"] == group, "key"])
+        assert list(shown.value.columns) == [col("label"), col("value"), col("key")]
+    figures_shown = pd.concat([shown.value for shown in at.table[:len(groups)]])
+    levels_shown = at.table[len(groups)].value
     assert list(figures_shown[col("label")]) == list(FIG["label_" + lang])
     assert list(figures_shown[col("key")]) == list(FIG["key"])
     for shown, (_, row) in zip(figures_shown[col("value")], FIG.iterrows()):
         assert _amounts(shown, lang) == ([row["low"], row["high"]] if row["kind"] == "band" else [row["low"]])
-    assert list(figures_shown[col("dimension")]) == [text.t("dim." + d, lang) for d in FIG["dimension"]]
-    (section,) = FIG["section"].unique()  # one section: named once under the table, not in every row
+    (section,) = FIG["section"].unique()  # one section: named once under the tables, not in every row
     assert col("section") not in figures_shown.columns
     assert section in at.caption[0].value
     assert "None" not in figures_shown.to_string() and "nan" not in figures_shown.to_string()
@@ -184,6 +192,52 @@ def test_methodology_tables_and_download(lang):
     assert [_amounts(y, lang) for y in levels_shown[col("level_years")]] \
         == levels[["years_from", "years_to"]].values.tolist()
     assert len(at.get("download_button")) == 1
+
+
+# Where each assumption is changed, as this test knows it: a control of the estimator (by its link
+# parameter; "split" where it sits in that view, else in the fold of the article's readings), a data
+# file, or nowhere.
+BEHIND = {"bands": ("bands", None), "industry_reading": ("industry_reading", None), "mean_median": None,
+          "totals": None, "variable": ("variable", "split"), "degree_premium": ["assumptions.csv"],
+          "none": ["figures.csv", "assumptions.csv"], "levels": ["levels.csv"], "plateau": ["assumptions.csv"],
+          "floor": ["minimum_wage.csv", "assumptions.csv"]}
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_assumptions_say_in_words_where_they_are_changed(lang):
+    t = lambda key: text.t(key, lang)  # noqa: E731
+    at = run_app("methodology", {"lang": lang})
+    (shown,) = [e.value for e in at.table if t("column.where") in e.value.columns]
+    assert list(shown[t("column.assumption")]) == [t("assumption." + key) for key in BEHIND]
+    estimator = run_app("estimator", {"lang": lang, "view": "split"})
+    (fold,) = [e for e in estimator.expander if e.label == t("assumptions.title")]
+    for behind, words in zip(BEHIND.values(), shown[t("column.where")]):
+        # Words for a works council: no file, no link parameter.
+        assert not re.search(r"data/|\.csv|parameter", words, re.IGNORECASE), words
+        if isinstance(behind, tuple):  # the estimator's control, named as the estimator names it
+            name, view = behind
+            control = t("control." + name)
+            assert control in words
+            if view:
+                assert t("view." + view) in words
+                assert control in [w.label for w in estimator.slider]
+            else:
+                assert t("assumptions.title") in words
+                assert control in [w.label for w in fold.radio]
+    # The file or link parameter of each, in a fold below the table (drawn once it is opened).
+    assert not [e for e in at.table if t("column.behind") in e.value.columns]
+    at.session_state["assumptions_files"] = True
+    at.run()
+    (files,) = [e.value for e in at.table if t("column.behind") in e.value.columns]
+    assert list(files[t("column.assumption")]) == [t("assumption." + key) for key in BEHIND]
+    for behind, cell in zip(BEHIND.values(), files[t("column.behind")]):
+        if behind is None:
+            assert not re.search(r"data/|parameter", cell, re.IGNORECASE), cell
+        elif isinstance(behind, tuple):
+            assert re.search(rf"parameter {behind[0]}$", cell, re.IGNORECASE) and behind[0] in params.BY_NAME
+        else:
+            assert re.findall(r"data/(\S+\.csv)", cell) == behind
+            assert all((ROOT / "data" / f).is_file() for f in behind)
 
 
 # -- the estimator -----------------------------------------------------------

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from salary import charts, datafiles, model, tables, text
-from tests.conftest import values
+from tests.conftest import blocks, values
 
 FIG = datafiles.load_figures()
 LEVELS = datafiles.load_levels()
@@ -123,6 +123,19 @@ def test_figures_table_shows_sections_only_when_they_differ():
                         M.minimum_wage.to_dict("records"), M.on)
     shown = tables.figures_table(other, "en")[text.t("column.section", "en")]
     assert list(shown) == list(two["section"])
+
+
+CELL = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=12).filter(
+    lambda c: c.strip(" \t") == c and c.strip())  # a cell of one line, as a table holds it
+
+
+@given(cells=st.lists(st.lists(CELL, min_size=3, max_size=3), min_size=1, max_size=4))
+def test_a_table_as_blocks_reads_back_as_the_table(cells):
+    """Every cell shows exactly as it is, whatever markup characters it holds (the test
+    reads the Markdown back as a reader sees it, conftest.blocks)."""
+    frame = pd.DataFrame(cells, columns=["First", "Second *b*", "Third_x"])
+    shown = blocks(tables.markdown_list(frame))
+    assert shown == [(row[0], {"Second *b*": row[1], "Third_x": row[2]}) for row in cells]
 
 
 @given(low=st.integers(0, 45), span=st.one_of(st.none(), st.integers(0, 20)), lang=st.sampled_from(LANGS))

@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from salary import datafiles, model, params, sources, text
 from salary.model import Profile, estimate
-from tests.conftest import ROOT, assert_clean, copy_data, k, run_app, set_cell, specs, values
+from tests.conftest import ROOT, assert_clean, copy_data, k, listed, run_app, set_cell, specs, values
 
 FIG = datafiles.load_figures()
 SOURCES = datafiles.DATA_DIR / "sources.csv"
@@ -54,7 +54,17 @@ def test_page_in_both_languages(lang):
     (spec,) = specs(at)
     assert spec["layout"]["separators"] == text.PLOTLY_SEPARATORS[lang]
     assert len(at.get("download_button")) == 1
-    assert len(at.table[0].value) == len(raw_rows())
+    # A block per figure (seven facts: a table that wide would scroll sideways on a phone), read against the file.
+    (shown,) = listed(at)
+    raw = raw_rows()
+    assert len(shown) == len(raw)
+    column = lambda c: text.t("sources.column." + c, lang)  # noqa: E731
+    for (title, fields), r in zip(shown, raw):
+        assert title.startswith(r["source"]) and (r["scope_" + lang] in title)
+        assert text.money(float(r["low"]), lang, 1) in fields[column("published_as")]
+        assert text.money(yearly(r), lang, 1) in fields[column("per_year")]
+        assert r["read_at"] in fields[column("read_in")]
+        assert fields.get(column("note"), "") == r["note_" + lang]
 
 
 @pytest.mark.parametrize("lang", text.LANGS)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
-from salary import charts, libraries, text
+from salary import charts, libraries, tables, text
 from salary.ui import setup
 from salary.ui.cache import cached
 
@@ -66,6 +66,16 @@ def chart(lang: str, build: Callable, data: Callable, *args, table: bool = True,
 def table(build: Callable, *args) -> None:
     """A static table of build(*args) (a DataFrame), built and converted once for all sessions."""
     st.table(cached(_arrow, build, *args), hide_index=True)
+
+
+def _listed(build: Callable, *args) -> str:
+    return tables.markdown_list(build(*args))
+
+
+def blocks(build: Callable, *args) -> None:
+    """build(*args) (a DataFrame) as one block per row (salary.tables.markdown_list), for
+    a table of more columns than a phone holds side by side: no sideways scrolling."""
+    st.markdown(cached(_listed, build, *args))
 
 
 def fold(label: str, key: str, *, open_with: tuple = ()):
