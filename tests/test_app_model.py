@@ -106,11 +106,18 @@ def test_the_methodology_page_lists_every_assumption(lang):
     tables = [t.value for t in at.table]
     (assumptions,) = [t for t in tables if text.t("column.assumption", lang) in t.columns]
     assert len(assumptions) == 10
+    # Where each is changed, in words a works council reads: the estimator's fold by its title, no file names.
     where = " ".join(assumptions[text.t("column.where", lang)])
+    assert text.t("assumptions.title", lang) in where and ".csv" not in where
+    # The file or link parameter behind each, for whoever runs the dashboard, in a fold below.
+    at.session_state["assumptions_files"] = True
+    at.run()
+    (behind,) = [t.value for t in at.table if text.t("column.behind", lang) in t.value.columns]
+    behind = " ".join(behind[text.t("column.behind", lang)])
     for name in ("bands", "industry_reading", "variable"):
-        assert f" {name})" in where
+        assert f"{name}" in behind
     for file in ("figures.csv", "levels.csv", "assumptions.csv", "minimum_wage.csv"):
-        assert file in where
+        assert file in behind
     defaults = " ".join(assumptions[text.t("column.default", lang)])
     assert text.money(_floor_today(), lang, 1) in defaults
     # The degree premium as the article's difference in EUR, a row of data/assumptions.csv with its default.

@@ -1,7 +1,7 @@
 """The estimate's download record without Streamlit (fast, for mutation
 testing too): built from estimates and read back from its CSV and JSON text,
 every value against one computed here from the model's quantiles, the minimum
-wage file and plain arithmetic. tests/test_downloads.py does the same through
+wage file and plain arithmetic. tests/e2e/test_downloads.py does the same through
 the page's download buttons."""
 
 import csv
@@ -13,7 +13,7 @@ import pytest
 
 from salary import model, net, report
 from salary.model import Profile
-from tests.test_downloads import file_rows, floor_per_year, percentile_from_quantiles, to_100
+from tests.e2e.test_downloads import file_rows, floor_per_year, percentile_from_quantiles, to_100
 
 FIRST, SECOND = model.estimate(Profile(6, "master", "software")), model.estimate(Profile(12, "none", "software"))
 
