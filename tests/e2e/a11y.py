@@ -1,13 +1,11 @@
 """axe-core (through axe-playwright-python) on a page of the running app: the
-WCAG 2.0/2.1/2.2 A and AA rules, with every chart's table opened, and the
-few violations that Streamlit's own markup causes allowed by rule and element,
-each with what is known upstream. Shared by the accessibility test and
+WCAG 2.0/2.1/2.2 A and AA rules, with every fold (a chart's table) opened, and
+no violation allowed. Shared by the accessibility test and
 `python -m tests.e2e.a11y` (a table of the violations per page)."""
 
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 
 from axe_playwright_python.sync_playwright import Axe
 
@@ -24,31 +22,6 @@ SIZES = {"desktop": harness.DESKTOP, "phone": harness.PHONE}
 # so the "where you stand" view draws its line and sentence too).
 TARGETS = {name: "/" + navigation.url_path(name) for name in navigation.PAGES if name != "estimator"} | {
     f"estimator-{view}": f"/estimator?view={view}&salary=70000" for view in params.VIEW.choices}
-
-
-@dataclass(frozen=True)
-class Allowed:
-    """A violation that Streamlit's markup causes and the app cannot change:
-    one rule, on the elements that match the CSS selector `element`."""
-
-    rule: str
-    element: str  # a CSS selector the flagged element matches
-    what: str
-    upstream: str
-
-
-ALLOWED: tuple[Allowed, ...] = (
-    # st.table puts its <table> in a <div> that scrolls sideways when the table is
-    # wider than the screen (a phone), without tabindex, so a keyboard cannot
-    # scroll it; the app has no way to give Streamlit's div a tabindex. Every
-    # cell is also read out by a screen reader as a normal table.
-    Allowed("scrollable-region-focusable", "[data-testid='stTable'] > div",
-            "st.table's horizontal scroll container (no tabindex)",
-            "no upstream issue found for st.table; related request for tabindex control: "
-            "https://github.com/streamlit/streamlit/issues/7969"),
-)
-MATCHES = "([selector, css]) => { const el = document.querySelector(selector); return !!el && el.matches(css); }"
-
 _AXE = Axe()
 
 
@@ -67,29 +40,9 @@ def open_tables(page) -> None:
         harness.wait_idle(page)
 
 
-def _allowed(page, rule: str, node: dict) -> bool:
-    target = node["target"][0] if len(node["target"]) == 1 else None  # not inside an iframe
-    return target is not None and any(a.rule == rule and page.evaluate(MATCHES, [target, a.element])
-                                      for a in ALLOWED)
-
-
-def scan(page) -> tuple[list[dict], dict[str, int]]:
-    """axe's violations on the page without the allowed Streamlit ones, and
-    how many elements each allowed rule left out."""
-    found = _AXE.run(page, options=OPTIONS).response["violations"]
-    left, allowed = [], {}
-    for v in found:
-        nodes = [n for n in v["nodes"] if not _allowed(page, v["id"], n)]
-        if len(nodes) < len(v["nodes"]):
-            allowed[v["id"]] = len(v["nodes"]) - len(nodes)
-        if nodes:
-            left.append({**v, "nodes": nodes})
-    return left, allowed
-
-
 def violations(page) -> list[dict]:
-    """axe's violations on the page, without the allowed Streamlit ones."""
-    return scan(page)[0]
+    """axe's violations on the page: every one counts, none is allowed."""
+    return _AXE.run(page, options=OPTIONS).response["violations"]
 
 
 def describe(found: list[dict]) -> str:
@@ -119,10 +72,9 @@ def main() -> int:
                     page = context.new_page()
                     harness.goto(page, server, path)
                     open_tables(page)
-                    found, allowed = scan(page)
+                    found = violations(page)
                     counts = {v["id"]: len(v["nodes"]) for v in found}
-                    print(f"{name:22} {scheme:5} {size:7} {counts or 'none'}"
-                          + (f"  (allowed: {allowed})" if allowed else ""), flush=True)
+                    print(f"{name:22} {scheme:5} {size:7} {counts or 'none'}", flush=True)
                     if "-v" in sys.argv:
                         print(describe(found))
                     page.close()

@@ -89,3 +89,20 @@ def desktop_page(new_page):
 @pytest.fixture
 def phone_page(new_page):
     return new_page(harness.PHONE)
+
+
+@pytest.fixture(scope="module")
+def themed(browser):
+    """themed(scheme, viewport) -> a browser context in that colour scheme, made once per module."""
+    made = {}
+
+    def get(scheme: str, viewport: dict):
+        key = (scheme, viewport["width"], viewport["height"])
+        if key not in made:
+            made[key] = browser.new_context(viewport=viewport, color_scheme=scheme)
+            made[key].set_default_timeout(30_000)
+        return made[key]
+
+    yield get
+    for context in made.values():
+        context.close()

@@ -1,6 +1,9 @@
 """Accessibility in Chromium: axe-core finds no WCAG 2.0/2.1/2.2 A or AA
-violation; the estimator works with the keyboard alone, with a visible focus;
-at 200 % zoom (640 px) nothing needs horizontal scrolling; the page's language.
+violation, none allowed as an exception; the estimator works with the keyboard
+alone, with a visible focus; no table or other element scrolls sideways at
+phone or desktop width, German and English, nor at 200 % zoom (640 px); the
+page's language. The menu, the focus after it and the focus rings:
+tests/e2e/test_menu_focus.py.
 
 axe runs on every page and every estimator detail view, in the light and the
 dark theme (the browser's colour-scheme preference), with every chart's table
@@ -20,30 +23,13 @@ import pytest
 from playwright.sync_api import expect
 
 from salary import params, text
-from tests.e2e import a11y, harness
+from tests.e2e import a11y, focus, harness
 
 pytestmark = pytest.mark.browser
 
 SHOTS = harness.ROOT / "screenshots" / "keyboard"
 # (language, width) pairs that each target and theme runs in; see the docstring.
 COMBINATIONS = (("de", "desktop"), ("en", "phone"))
-
-
-@pytest.fixture(scope="module")
-def themed(browser):
-    """themed(scheme, viewport) -> a browser context in that colour scheme, made once per module."""
-    made = {}
-
-    def get(scheme: str, viewport: dict):
-        key = (scheme, viewport["width"], viewport["height"])
-        if key not in made:
-            made[key] = browser.new_context(viewport=viewport, color_scheme=scheme)
-            made[key].set_default_timeout(30_000)
-        return made[key]
-
-    yield get
-    for context in made.values():
-        context.close()
 
 
 @pytest.mark.parametrize(("lang", "size"), COMBINATIONS)
@@ -73,15 +59,7 @@ SVG_TEXT = """() => [...new Set([...document.querySelectorAll(
     .filter(el => (el.textContent || "").trim()).map(el => getComputedStyle(el).fill))]"""
 
 
-def _luminance(css: str) -> float:
-    channels = [int(v) / 255 for v in re.findall(r"\d+", css)[:3]]
-    lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
-
-
-def contrast(a: str, b: str) -> float:
-    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
+contrast = focus.contrast
 
 
 # -- keyboard ---------------------------------------------------------------
@@ -233,5 +211,47 @@ def test_page_language_follows_the_switch(server, themed):
     try:
         harness.goto(page, server, "/")
         assert page.evaluate("document.documentElement.lang") == "de"
+    finally:
+        page.close()
+
+
+# -- nothing scrolls sideways ---------------------------------------------------
+SIDEWAYS = """() => {
+    const past = (el) => !!el && el.getClientRects().length > 0
+        && el.getBoundingClientRect().right > window.innerWidth + 1;
+    const out = [];
+    for (const el of document.querySelectorAll("[data-testid='stMain'] *")) {
+        const style = getComputedStyle(el);
+        if (["auto", "scroll"].includes(style.overflowX) && el.scrollWidth > el.clientWidth + 1)
+            out.push(`${(el.closest("[data-testid]") || el).dataset.testid}: ${el.scrollWidth} > ${el.clientWidth} `
+                     + (el.innerText || "").slice(0, 40));
+        else if (past(el) && !past(el.parentElement))  // the outermost element past the screen's edge
+            out.push(`past the edge: ${el.tagName.toLowerCase()} ${(el.innerText || "").slice(0, 40)}`);
+    }
+    return out;
+}"""
+
+
+@pytest.mark.parametrize("lang", text.LANGS)
+@pytest.mark.parametrize("size", list(a11y.SIZES))
+@pytest.mark.parametrize("target", list(a11y.TARGETS))
+def test_no_table_scrolls_sideways(server, themed, target, size, lang):
+    """With every fold open, no element of the page is wider than the screen or scrolls sideways in a
+    box of its own (a table too wide for a phone would, and a keyboard could not reach it)."""
+    page = themed("light", a11y.SIZES[size]).new_page()
+    try:
+        harness.goto(page, server, a11y.url(a11y.TARGETS[target], lang))
+        a11y.open_tables(page)
+        assert page.evaluate(SIDEWAYS) == []
+    finally:
+        page.close()
+
+
+def test_the_sideways_check_can_fail(themed):
+    page = themed("light", harness.PHONE).new_page()
+    try:
+        page.set_content("""<div data-testid="stMain"><div data-testid="stTable" style="overflow-x: auto">
+            <table style="width: 600px"><tr><td>a wide table</td></tr></table></div></div>""")
+        assert [line.split(":")[0] for line in page.evaluate(SIDEWAYS)] == ["stTable", "past the edge"]
     finally:
         page.close()

@@ -1,0 +1,201 @@
+"""The keyboard and the phone in Chromium, German and English: Streamlit's menu
+closes on a phone after a tap and marks the page shown; where the focus is after
+following a menu link (the heading, which Streamlit cannot focus, is a known
+gap: an expected failure); every focus ring reaches 3:1 against what lies behind
+it, light and dark, at phone and desktop width, measured from the browser's
+computed colours with and without the focus (tests/e2e/focus.py)."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from salary import text
+from salary.ui import navigation
+from tests.e2e import a11y, focus, harness
+
+pytestmark = pytest.mark.browser
+
+
+# -- the menu on a phone ------------------------------------------------------
+# A phone: its width, touch, and a phone's user agent (Streamlit closes its menu after a tap on a
+# page when the browser says it is a phone).
+PHONE_UA = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+            "Chrome/131.0.0.0 Mobile Safari/537.36")
+MENU_SHOTS = harness.ROOT / "screenshots" / "menu"
+HEADING = "[data-testid='stMain'] h1"
+
+
+def _phone(browser, scheme: str = "light"):
+    context = browser.new_context(viewport=harness.PHONE, user_agent=PHONE_UA, is_mobile=True, has_touch=True,
+                                  color_scheme=scheme)
+    context.set_default_timeout(30_000)
+    return context
+
+
+@pytest.mark.parametrize("lang", text.LANGS)
+def test_the_phone_menu_closes_after_a_tap(server, browser, lang):
+    """Opened with its button, Streamlit's menu covers the page; a tap on a page opens that
+    page, in the same language, with the menu closed again."""
+    context = _phone(browser)
+    try:
+        page = context.new_page()
+        harness.goto(page, server, a11y.url("/", lang))
+        sidebar = page.get_by_test_id("stSidebar")
+        expect(sidebar).to_have_attribute("data-collapsed", "true")
+        page.get_by_test_id("stExpandSidebarButton").tap()
+        expect(sidebar).to_have_attribute("data-collapsed", "false")
+        sidebar.get_by_role("link", name=text.t("nav.methodology", lang), exact=True).tap()
+        expect(page.locator(HEADING)).to_have_text(text.t("method.title", lang))
+        expect(sidebar).to_have_attribute("data-collapsed", "true")
+        harness.wait_idle(page)
+        page.wait_for_timeout(500)  # the menu slides out
+        box = sidebar.bounding_box()
+        assert box is None or box["x"] + box["width"] <= 1, box
+        assert (lang == "de") != ("lang=en" in page.url), page.url
+        MENU_SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=MENU_SHOTS / f"phone-{lang}-after-tap.png")
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("lang", text.LANGS)
+def test_the_desktop_menu_stays_and_marks_the_page(server, themed, lang):
+    page = themed("light", harness.DESKTOP).new_page()
+    try:
+        harness.goto(page, server, a11y.url("/", lang))
+        menu = page.get_by_test_id("stSidebarNav")
+        menu.get_by_role("link", name=text.t("nav.methodology", lang), exact=True).click()
+        expect(page.locator(HEADING)).to_have_text(text.t("method.title", lang))
+        expect(page.get_by_test_id("stSidebar")).to_have_attribute("data-collapsed", "false")
+        expect(menu.locator("a[aria-current='page']")).to_have_text(text.t("nav.methodology", lang))
+    finally:
+        page.close()
+
+
+# -- focus after following a menu link ------------------------------------------
+ACTIVE_PLACE = """() => {
+    const el = document.activeElement;
+    return {tag: el.tagName.toLowerCase(), text: (el.innerText || "").trim(),
+            current: el.getAttribute("aria-current") || "", inHeading: !!el.closest("[data-testid='stMain'] h1"),
+            inPage: !!el.closest("[data-testid='stMainBlockContainer']")};
+}"""
+
+
+def _follow(page, lang: str, phone: bool) -> None:
+    """Follow the menu's link to the method page: a tap on a phone, Enter on a keyboard."""
+    sidebar = page.get_by_test_id("stSidebar")
+    if phone:
+        page.get_by_test_id("stExpandSidebarButton").tap()
+        expect(sidebar).to_have_attribute("data-collapsed", "false")
+    link = sidebar.get_by_role("link", name=text.t("nav.methodology", lang), exact=True)
+    if phone:
+        link.tap()
+    else:
+        link.focus()
+        page.keyboard.press("Enter")
+    expect(page.locator(HEADING)).to_have_text(text.t("method.title", lang))
+    harness.wait_idle(page)
+
+
+@pytest.mark.parametrize("lang", text.LANGS)
+def test_after_a_menu_link_the_keyboard_is_two_stops_from_the_heading(server, themed, lang):
+    """Followed with the keyboard, the focus stays on the link, now marked as the current page (not
+    lost to the page's body); the page's heading is the first stop in the page, after the menu's
+    remaining links, the language switch, Streamlit's main menu and the main region."""
+    page = themed("light", harness.DESKTOP).new_page()
+    try:
+        harness.goto(page, server, a11y.url("/", lang))
+        _follow(page, lang, phone=False)
+        active = page.evaluate(ACTIVE_PLACE)
+        assert active["tag"] == "a" and active["current"] == "page", active
+        assert active["text"] == text.t("nav.methodology", lang), active
+        after = list(navigation.PAGES).index("methodology") + 1
+        stops = len(navigation.PAGES) - after + 3  # the later links, the switch, the main menu, the main region
+        for _ in range(stops):
+            page.keyboard.press("Tab")
+            assert not page.evaluate(ACTIVE_PLACE)["inPage"], "the page was reached before the menu's end"
+        page.keyboard.press("Tab")
+        assert page.evaluate(ACTIVE_PLACE)["inHeading"], page.evaluate(ACTIVE_PLACE)
+    finally:
+        page.close()
+
+
+@pytest.mark.xfail(strict=True, reason="Streamlit 1.67 offers no public way to move the focus (no autofocus, no "
+                   "focus command; its headings are not focusable and its menu leaves the focus on the link), and "
+                   "the project renders no HTML or script of its own")
+@pytest.mark.parametrize("lang", text.LANGS)
+@pytest.mark.parametrize("size", ["desktop", "phone"])
+def test_focus_lands_on_the_new_pages_heading(server, browser, themed, size, lang):
+    phone = size == "phone"
+    context = _phone(browser) if phone else None
+    page = context.new_page() if phone else themed("light", harness.DESKTOP).new_page()
+    try:
+        harness.goto(page, server, a11y.url("/", lang))
+        _follow(page, lang, phone)
+        assert page.evaluate(ACTIVE_PLACE)["inHeading"], page.evaluate(ACTIVE_PLACE)
+    finally:
+        page.close()
+        if context:
+            context.close()
+
+
+# -- focus rings --------------------------------------------------------------
+RING_TABS = 40
+
+
+def _indicators(page) -> list[tuple[str, bool, list[tuple[str, float]]]]:
+    """Tab through the page from its top to the CSV download: each focused element, whether
+    it is the page's own (not Streamlit's header, menu or main region), and the colours its
+    focus adds (tests/e2e/focus.py), measured with and without it."""
+    out = []
+    for _ in range(RING_TABS):
+        page.keyboard.press("Tab")
+        page.wait_for_timeout(200)  # rings fade in
+        on = page.evaluate(focus.LOOKS, True)
+        page.keyboard.press("Shift+Tab")
+        page.wait_for_timeout(200)
+        off = page.evaluate(focus.LOOKS, False)
+        page.keyboard.press("Tab")
+        page.wait_for_timeout(200)
+        assert page.evaluate(focus.LOOKS, False)["same"], on["name"]
+        out.append((on["name"], on["own"], focus.indicator(on, off)))
+        if on["name"] == text.t("download.csv", "de") or on["name"] == text.t("download.csv", "en"):
+            return out
+    raise AssertionError(f"the CSV download not reached with {RING_TABS} presses of Tab")
+
+
+RING = ("shadow", "before", "after")  # a ring is drawn as a box shadow
+
+
+@pytest.mark.parametrize("lang", text.LANGS)
+@pytest.mark.parametrize("size", list(a11y.SIZES))
+@pytest.mark.parametrize("scheme", a11y.SCHEMES)
+def test_focus_rings_reach_3_to_1(server, themed, scheme, size, lang):
+    """Every focus ring on the estimator (the theme's colour at half strength: the language
+    switch, buttons, the slider, folds, links to headings, the downloads) reaches 3:1 against
+    what lies behind it, worked out from the browser's computed colours."""
+    page = themed(scheme, a11y.SIZES[size]).new_page()
+    try:
+        harness.goto(page, server, a11y.url("/estimator", lang))
+        measured = _indicators(page)
+        rings = [(name, colour, ratio) for name, own, found in measured if own for colour, ratio in found
+                 if colour.split()[0] in RING]
+        assert len({name for name, _, _ in rings}) >= 8, measured
+        low = [ring for ring in rings if ring[2] < 3]
+        assert not low, low
+    finally:
+        page.close()
+
+
+@pytest.mark.xfail(strict=True, reason="Streamlit 1.67 marks the focus on st.page_link and on its own menu's links "
+                   "with a grey background only (1.1:1 light, 1.4:1 dark) and on its main-menu button and main region "
+                   "with a grey ring at 20 % (1.5:1, 1.9:1); no theme option colours them")
+def test_every_focus_indicator_reaches_3_to_1(server, themed):
+    page = themed("light", harness.DESKTOP).new_page()
+    try:
+        harness.goto(page, server, "/estimator")
+        weak = [(name, found) for name, _, found in _indicators(page) if max((r for _, r in found), default=0) < 3]
+        assert not weak, weak
+    finally:
+        page.close()
