@@ -22,8 +22,9 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from bench import harness
 from salary import params, text
-from tests.e2e import a11y, focus, harness
+from tests.e2e import a11y, focus
 
 pytestmark = pytest.mark.browser
 
