@@ -75,13 +75,7 @@ class Server:
         raise TimeoutError(f"streamlit did not answer /_stcore/health within {timeout} s")
 
     def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait(10)
+        stop_group(self.process)
 
     def _tree(self) -> list[int]:
         """The server's process id and its children's (Linux /proc)."""
@@ -117,6 +111,17 @@ class Server:
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+
+def stop_group(process: subprocess.Popen | None) -> None:
+    """End a process started in a session of its own, and its children: politely, then for good."""
+    if process and process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(10)
 
 
 def cpu_seconds(pid: int) -> float:

@@ -7,14 +7,13 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import signal
 import socket
 import subprocess
 import tempfile
 import time
 from pathlib import Path
 
-from bench.harness import ROOT, free_port
+from bench.harness import ROOT, free_port, stop_group
 
 CONF = ROOT / "deploy" / "nginx.conf"
 HOW_TO_GET_NGINX = "nginx not found: install Debian's package with `apt-get install nginx` (or set NGINX to its path)."
@@ -141,13 +140,7 @@ class Nginx:
         return (self.prefix / name).read_text(errors="replace") if self.prefix else ""
 
     def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait(10)
+        stop_group(self.process)
         if self.prefix is not None:
             shutil.rmtree(self.prefix, ignore_errors=True)
             self.prefix = None
