@@ -4,6 +4,7 @@ by the estimator and load tests."""
 
 from __future__ import annotations
 
+import math
 import re
 
 from playwright.sync_api import expect
@@ -24,12 +25,22 @@ def url(profile: model.Profile, **extra: object) -> str:
 
 def expected(profile: model.Profile, lang: str, period: str = "year", salaries: int = 12,
              variable: float = params.VARIABLE.default) -> list[str]:
-    """Per year the total to 100 EUR; per month the fixed part of a payslip to 10 EUR."""
-    estimate = model.estimate(profile)
-    if period == "year":
-        return [text.money(round(getattr(estimate, key) / 100) * 100, lang, 1) for key in RANGE]
-    return [text.money(round(getattr(estimate, key) * (1 - variable / 100) / salaries / 10) * 10, lang, 1)
-            for key in RANGE]
+    """Per year the total to 100 EUR; per month the fixed part of a payslip to 10 EUR. The legal
+    minimum holds for the fixed part: each payslip pays at least a month's full-time minimum wage,
+    the variable share on top; an amount at or above that floor is never shown below it."""
+    m = model.default_model()
+    floor = m.floor / 12 * salaries / (1 - variable / 100)
+    estimate = m.estimate(profile, floor)
+    per = 1 if period == "year" else salaries / (1 - variable / 100)
+    step = 100 if period == "year" else 10
+    out = []
+    for key in RANGE:
+        value, least = getattr(estimate, key) / per, floor / per
+        shown = round(value / step) * step
+        if value >= least > shown:
+            shown = math.ceil(least / step) * step
+        out.append(text.money(shown, lang, 1))
+    return out
 
 
 def shown(page) -> list[str]:
