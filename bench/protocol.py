@@ -16,6 +16,7 @@ and the capacity benchmark.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import random
 import time
 from dataclasses import dataclass, field
@@ -317,6 +318,17 @@ class Session:
             w = _widget(el_kind, el, self.widgets.get(widget_id))
             if w is not None:
                 seen[widget_id] = w
+
+
+def run(coroutine):
+    """asyncio.run(coroutine), also from a thread whose event loop is already running
+    (Playwright's sync API keeps one in the tests' thread): then in a thread of its own."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coroutine)
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
 
 
 async def visit(base_url: str, page: str = "", query: str = "", timeout: float = 60.0) -> Run:

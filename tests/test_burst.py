@@ -23,7 +23,7 @@ def test_fifty_sessions_within_a_second_on_a_fresh_server(seed):
         async def arrive():
             return await asyncio.gather(*(protocol.burst(server.url, 10, page, query, within=1.0, seed=seed)
                                           for page, query in PAGES.items()))
-        runs = [run for page in asyncio.run(arrive()) for run in page]
+        runs = [run for page in protocol.run(arrive()) for run in page]
     failed = [run for run in runs if isinstance(run, Exception)]
     assert not failed, failed[:3]
     assert [run.exceptions + run.errors for run in runs if run.exceptions or run.errors] == []

@@ -1,7 +1,6 @@
 """The protocol-level client (bench/protocol.py) against a real `streamlit run` server: it reads the pages'
 numbers as the model computes them, follows a widget change as a browser would, and sees exceptions and errors."""
 
-import asyncio
 
 import pytest
 
@@ -23,7 +22,7 @@ def expected(profile: model.Profile, lang: str) -> list[str]:
 
 
 def test_overview_figures(server):
-    run = asyncio.run(protocol.visit(server.url))
+    run = protocol.run(protocol.visit(server.url))
     m = model.default_model()
     assert run.metrics == [text.money(m.figure("overall", key)["low"], "de") for key in ("entry", "average", "top")]
     assert not run.exceptions and not run.errors
@@ -38,7 +37,7 @@ def test_estimator_follows_a_key_press(server):
             moved = await s.rerun({"years.en": 9})
             return first, widgets, moved, s
 
-    first, widgets, moved, session = asyncio.run(scenario())
+    first, widgets, moved, session = protocol.run(scenario())
     assert first.metrics[:3] == expected(model.Profile(8, "master", "software"), "en")
     assert widgets["years.en"] == 8 and widgets["years_exact.en"] == 8 and widgets["lang"] == "English"
     assert widgets["degree.en"] == text.t("degree.master", "en")
@@ -54,7 +53,7 @@ def test_estimator_follows_a_key_press(server):
 def test_sessions_at_once_each_see_their_own_numbers(server):
     profiles = [model.Profile(y, d, "all") for y, d in ((2, "none"), (6, "bachelor"), (12, "master"), (20, "none"))]
     queries = [f"years={p.years}&degree={p.degree}" for p in profiles]
-    runs = asyncio.run(protocol.burst(server.url, len(queries), "estimator", queries, within=0.2))
+    runs = protocol.run(protocol.burst(server.url, len(queries), "estimator", queries, within=0.2))
     for profile, run in zip(profiles, runs):
         assert not isinstance(run, Exception), run
         assert run.metrics[:3] == expected(profile, "de") and not run.exceptions
@@ -65,11 +64,11 @@ def test_exceptions_and_errors_are_reported(tmp_path):
     script.write_text('import streamlit as st\nst.error("broken on purpose")\nst.metric("m", "1")\n'
                       'raise ValueError("on purpose")\n')
     with harness.Server(script, cwd=tmp_path) as broken:
-        run = asyncio.run(protocol.visit(broken.url))
+        run = protocol.run(protocol.visit(broken.url))
     assert run.errors == ["broken on purpose"] and run.metrics == ["1"]
     assert len(run.exceptions) == 1 and "ValueError" in run.exceptions[0]
 
 
 def test_a_closed_server_is_a_protocol_error():
     with pytest.raises(protocol.ProtocolError, match="cannot connect"):
-        asyncio.run(protocol.visit(f"http://127.0.0.1:{harness.free_port()}", timeout=5))
+        protocol.run(protocol.visit(f"http://127.0.0.1:{harness.free_port()}", timeout=5))

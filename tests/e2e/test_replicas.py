@@ -15,9 +15,9 @@ import urllib.request
 import pytest
 from playwright.sync_api import expect
 
-from bench import harness, protocol
+from bench import harness, protocol, proxy
 from salary import model
-from tests.e2e import estimator, proxy
+from tests.e2e import estimator
 from tests.e2e.conftest import TIMEOUT_MS
 
 pytestmark = pytest.mark.browser
@@ -101,7 +101,7 @@ def test_a_cookie_keeps_sessions_on_one_replica(cluster):
         await protocol.close_all(sticky + spread)
         return after_sticky, after_spread
 
-    after_sticky, after_spread = asyncio.run(scenario())
+    after_sticky, after_spread = protocol.run(scenario())
     assert sorted(after_sticky) == [0, 6]
     assert all(n > after_sticky[i] for i, n in enumerate(after_spread)) and sum(after_spread) == 22
 
