@@ -195,9 +195,23 @@ class ConsoleWatch:
     def __init__(self, page) -> None:
         self.errors: list[tuple[str, str]] = []  # (text, url of the resource if any)
         self.failed: list[str] = []  # URLs answered with status >= 400
+        self.page = page
         page.on("console", self._console)
-        page.on("pageerror", lambda exc: self.errors.append((f"uncaught {exc}", "")))
-        page.on("response", lambda response: self.failed.append(response.url) if response.status >= 400 else None)
+        page.on("pageerror", self._uncaught)
+        page.on("response", self._response)
+
+    def stop(self) -> None:
+        """Stop watching (the page may go on to another test)."""
+        self.page.remove_listener("console", self._console)
+        self.page.remove_listener("pageerror", self._uncaught)
+        self.page.remove_listener("response", self._response)
+
+    def _uncaught(self, exc) -> None:
+        self.errors.append((f"uncaught {exc}", ""))
+
+    def _response(self, response) -> None:
+        if response.status >= 400:
+            self.failed.append(response.url)
 
     def _console(self, message) -> None:
         if message.type == "error":

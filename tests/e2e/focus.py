@@ -45,6 +45,21 @@ LOOKS = """(keep) => {
             looks: window.__focusNodes.map(styles)};
 }"""
 
+# Streamlit fades focus rings in; without transitions a ring is drawn in full at the next frame.
+STILL = "*, *::before, *::after { transition: none !important; animation: none !important; }"
+FRAMES = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
+
+
+def hold_still(page) -> None:
+    """Turn the page's transitions and animations off (until its next load)."""
+    page.add_style_tag(content=STILL)
+
+
+def drawn(page) -> None:
+    """Wait until what the last key press changed has been drawn."""
+    page.evaluate(FRAMES)
+
+
 COLOUR = re.compile(r"rgba?\(([^)]*)\)")
 
 

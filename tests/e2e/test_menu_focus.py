@@ -16,18 +16,18 @@ from tests.e2e import a11y, focus
 pytestmark = pytest.mark.browser
 
 
-# A phone: its width, touch, and a phone's user agent.
 PHONE_UA = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
             "Chrome/131.0.0.0 Mobile Safari/537.36")
 HEADING = "[data-testid='stMain'] h1"
 
 
-def _phone(browser, scheme: str = "light"):
-    context = browser.new_context(viewport=harness.PHONE, user_agent=PHONE_UA, is_mobile=True, has_touch=True,
-                                  color_scheme=scheme)
+@pytest.fixture(scope="module")
+def phone(browser):
+    """A phone: its width, touch, and a phone's user agent."""
+    context = browser.new_context(viewport=harness.PHONE, user_agent=PHONE_UA, is_mobile=True, has_touch=True)
     context.set_default_timeout(30_000)
-    return context
-
+    yield context
+    context.close()
 
 
 # -- focus after following a menu link ------------------------------------------
@@ -60,18 +60,15 @@ def _follow(page, lang: str, phone: bool) -> None:
                    "the project renders no HTML or script of its own")
 @pytest.mark.parametrize("lang", text.LANGS)
 @pytest.mark.parametrize("size", ["desktop", "phone"])
-def test_focus_lands_on_the_new_pages_heading(server, browser, themed, size, lang):
-    phone = size == "phone"
-    context = _phone(browser) if phone else None
-    page = context.new_page() if phone else themed("light", harness.DESKTOP).new_page()
+def test_focus_lands_on_the_new_pages_heading(server, phone, themed, size, lang):
+    page = phone.new_page() if size == "phone" else themed("light", harness.DESKTOP)
     try:
         harness.goto(page, server, a11y.url("/", lang))
-        _follow(page, lang, phone)
+        _follow(page, lang, size == "phone")
         assert page.evaluate(ACTIVE_PLACE)["inHeading"], page.evaluate(ACTIVE_PLACE)
     finally:
-        page.close()
-        if context:
-            context.close()
+        if size == "phone":
+            page.close()
 
 
 # -- focus rings --------------------------------------------------------------
@@ -83,15 +80,16 @@ def _indicators(page) -> list[tuple[str, bool, list[tuple[str, float]]]]:
     it is the page's own (not Streamlit's header, menu or main region), and the colours its
     focus adds (tests/e2e/focus.py), measured with and without it."""
     out = []
+    focus.hold_still(page)
     for _ in range(RING_TABS):
         page.keyboard.press("Tab")
-        page.wait_for_timeout(200)  # rings fade in
+        focus.drawn(page)
         on = page.evaluate(focus.LOOKS, True)
         page.keyboard.press("Shift+Tab")
-        page.wait_for_timeout(200)
+        focus.drawn(page)
         off = page.evaluate(focus.LOOKS, False)
         page.keyboard.press("Tab")
-        page.wait_for_timeout(200)
+        focus.drawn(page)
         assert page.evaluate(focus.LOOKS, False)["same"], on["name"]
         out.append((on["name"], on["own"], focus.indicator(on, off)))
         if on["name"] == text.t("download.csv", "de") or on["name"] == text.t("download.csv", "en"):
@@ -109,27 +107,21 @@ def test_focus_rings_reach_3_to_1(server, themed, scheme, size, lang):
     """Every focus ring on the estimator (the theme's colour at half strength: the language
     switch, buttons, the slider, folds, links to headings, the downloads) reaches 3:1 against
     what lies behind it, worked out from the browser's computed colours."""
-    page = themed(scheme, a11y.SIZES[size]).new_page()
-    try:
-        harness.goto(page, server, a11y.url("/estimator", lang))
-        measured = _indicators(page)
-        rings = [(name, colour, ratio) for name, own, found in measured if own for colour, ratio in found
-                 if colour.split()[0] in RING]
-        assert len({name for name, _, _ in rings}) >= 8, measured
-        low = [ring for ring in rings if ring[2] < 3]
-        assert not low, low
-    finally:
-        page.close()
+    page = themed(scheme, a11y.SIZES[size])
+    harness.goto(page, server, a11y.url("/estimator", lang))
+    measured = _indicators(page)
+    rings = [(name, colour, ratio) for name, own, found in measured if own for colour, ratio in found
+             if colour.split()[0] in RING]
+    assert len({name for name, _, _ in rings}) >= 8, measured
+    low = [ring for ring in rings if ring[2] < 3]
+    assert not low, low
 
 
 @pytest.mark.xfail(strict=True, reason="Streamlit 1.67 marks the focus on st.page_link and on its own menu's links "
                    "with a grey background only (1.1:1 light, 1.4:1 dark) and on its main-menu button and main region "
                    "with a grey ring at 20 % (1.5:1, 1.9:1); no theme option colours them")
 def test_every_focus_indicator_reaches_3_to_1(server, themed):
-    page = themed("light", harness.DESKTOP).new_page()
-    try:
-        harness.goto(page, server, "/estimator")
-        weak = [(name, found) for name, _, found in _indicators(page) if max((r for _, r in found), default=0) < 3]
-        assert not weak, weak
-    finally:
-        page.close()
+    page = themed("light", harness.DESKTOP)
+    harness.goto(page, server, "/estimator")
+    weak = [(name, found) for name, _, found in _indicators(page) if max((r for _, r in found), default=0) < 3]
+    assert not weak, weak

@@ -114,9 +114,9 @@ def test_no_page_breaks_the_content_security_policy(browser, cluster):
     context = browser.new_context(viewport=harness.DESKTOP)
     context.set_default_timeout(TIMEOUT_MS)
     context.add_init_script(CSP_WATCH)
+    page = context.new_page()  # each goto a new session, in the tab whose scripts are loaded
     try:
         for name in PAGES:
-            page = context.new_page()
             watch = harness.ConsoleWatch(page)
             page.goto(f"{nginx.url}/{'' if name == 'overview' else name}?lang=en")
             harness.wait_idle(page)
@@ -125,7 +125,7 @@ def test_no_page_breaks_the_content_security_policy(browser, cluster):
                 folds.first.click()
                 harness.wait_idle(page)
             assert csp_violations(page, watch) == [] and watch.unexpected() == [], name
-            page.close()
+            watch.stop()
     finally:
         context.close()
 
