@@ -60,9 +60,9 @@ def rounded(yearly: float, s: dict, floor: float = 0.0) -> float:
     """A yearly total as the page should show it: per year to 100 EUR; per month the
     fixed part (less the variable share) over the salaries, to 10 EUR; an amount at or
     above `floor` (EUR a year) never shown below it, so rounded up there."""
-    per = 1 if s["period"] == "year" else s["salaries"] / (1 - s["variable"] / 100)
+    divisor = 1 if s["period"] == "year" else s["salaries"] / (1 - s["variable"] / 100)
     step = 100 if s["period"] == "year" else 10
-    value, least = yearly / per, floor / per
+    value, least = yearly / divisor, floor / divisor
     shown = round(value / step) * step
     if value >= least > shown:
         shown = math.ceil(least / step) * step
@@ -190,7 +190,7 @@ class EstimatorWalk(RuleBasedStateMachine):
             yearly = entered * self.s["salaries"] / (1 - self.s["variable"] / 100)
         else:
             yearly = entered
-        self.set("salary", min(yearly, 1_000_000))
+        self.set("salary", round(min(yearly, 1_000_000)))  # whole EUR a year, as the link keeps it
 
     @precondition(lambda self: self.s["view"] == "split")
     @rule(name=st.sampled_from(("variable", "attainment")), data=st.data())

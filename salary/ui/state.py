@@ -174,7 +174,7 @@ def amount(name: str, state: EstimatorState, lang: str, label: str, **kwargs) ->
         entered = text.parse_amount(typed)
         if entered is None:
             return None
-        return min(to_yearly(entered, s), param.high)
+        return round(min(to_yearly(entered, s), param.high))  # the link keeps whole EUR a year
 
     _bound(st.text_input, name, state, lang, lambda v: {"value": v}, shown=shown, read_value=read_value,
            label=label, **kwargs)
