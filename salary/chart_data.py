@@ -38,12 +38,12 @@ def _frame(columns: dict[str, list], lang: str) -> pd.DataFrame:
                          for name, cells in columns.items()})
 
 
-def _figures_table(rows: list[dict], lang: str, *, group: bool = True, per: float = 1.0) -> pd.DataFrame:
+def _figures_table(rows: list[dict], lang: str, *, group: bool = True, divisor: float = 1.0) -> pd.DataFrame:
     """Narrow enough for a phone: the article section gets a column only when the
     figures come from more than one (else the caption below the chart names it)."""
     columns = {"dimension": [text.t("dim." + r["dimension"], lang) for r in rows]} if group else {}
     columns |= {"label": [r["label_" + lang] for r in rows],
-                "value": [text.describe(r, lang, per) for r in rows]}
+                "value": [text.describe(r, lang, divisor) for r in rows]}
     if len({r["section"] for r in rows}) > 1:
         columns["source"] = [r["section"] for r in rows]
     return _frame(columns, lang)
@@ -93,32 +93,32 @@ def industry_chart(m: Model, lang: str) -> ChartData:
 
 
 def range_chart(m: Model, ranges: Sequence[tuple[str, Estimate]], lang: str, *,
-                title: str, per: float = 1.0, salary: float | None = None, bands: bool = True) -> ChartData:
+                title: str, divisor: float = 1.0, salary: float | None = None, bands: bool = True) -> ChartData:
     labels, spans, medians, sources = [], [], [], []
     if bands:
         for r in m.rows("level"):
             labels.append(r["label_" + lang])
-            spans.append(text.describe(r, lang, per))
+            spans.append(text.describe(r, lang, divisor))
             medians.append("")
             sources.append(r["section"])
     parts = []
     for label, e in ranges:
         labels.append(label)
-        spans.append(range_text.range_span(e, lang, per))
-        medians.append(text.shown(e.median, lang, per, e.floor))
+        spans.append(range_text.range_span(e, lang, divisor))
+        medians.append(text.shown(e.median, lang, divisor, e.floor))
         sources.append(text.t("hover.model", lang))
-        parts.append(range_text.range_summary(label, e, lang, per))
+        parts.append(range_text.range_summary(label, e, lang, divisor))
     summary = " ".join(parts)
     if salary is not None:
-        summary += " " + text.t("chart.summary.salary", lang, salary=text.shown(salary, lang, per))
+        summary += " " + text.t("chart.summary.salary", lang, salary=text.shown(salary, lang, divisor))
     table = _frame({"label": labels, "range": spans, "median": medians, "source": sources}, lang)
     return ChartData(table, summary)
 
 
-def career_chart(e: Estimate, lang: str, *, per: float = 1.0, salary: float | None = None) -> ChartData:
+def career_chart(e: Estimate, lang: str, *, divisor: float = 1.0, salary: float | None = None) -> ChartData:
     path, years = career_path(e.model, e.profile, floor=e.floor), e.profile.years
     x = path["years"].tolist()
-    shown = lambda v: text.shown(v, lang, per, e.floor)
+    shown = lambda v: text.shown(v, lang, divisor, e.floor)
     low, median, high = ([shown(v) for v in path[c]] for c in ("low", "median", "high"))
     table = _frame({"years": [text.number(y, lang) for y in x],
                     "range": [f"{lo} – {hi}" for lo, hi in zip(low, high)], "median": median}, lang)
@@ -126,15 +126,15 @@ def career_chart(e: Estimate, lang: str, *, per: float = 1.0, salary: float | No
     own = None if now in (0, len(x) - 1) else (years, median[now])  # the first and last year are said already
     summary = range_text.career_summary(median[0], median[-1], x[-1], own, lang)
     if salary is not None:
-        summary += " " + text.t("chart.summary.salary_point", lang, salary=text.shown(salary, lang, per))
+        summary += " " + text.t("chart.summary.salary_point", lang, salary=text.shown(salary, lang, divisor))
     return ChartData(table, summary)
 
 
-def waterfall_chart(e: Estimate, lang: str, *, per: float = 1.0) -> ChartData:
+def waterfall_chart(e: Estimate, lang: str, *, divisor: float = 1.0) -> ChartData:
     steps = e.steps()
-    shown = [text.shown(steps[0].amount, lang, per, e.floor)] + [text.signed_shown(s.amount, lang, per)
+    shown = [text.shown(steps[0].amount, lang, divisor, e.floor)] + [text.signed_shown(s.amount, lang, divisor)
                                                                  for s in steps[1:]]
-    total = text.shown(steps[-1].median_after, lang, per, e.floor)
+    total = text.shown(steps[-1].median_after, lang, divisor, e.floor)
     table = _frame({"step": [text.t("step." + s.id, lang) for s in steps] + [text.t("step.total", lang)],
                     "amount": shown + [total]}, lang)
     changes = "; ".join(f"{text.t('step.' + s.id, lang)} {a}" for s, a in zip(steps[1:], shown[1:]))

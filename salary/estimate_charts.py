@@ -18,17 +18,18 @@ from salary.net import NetPay
 
 
 def range_chart(m: Model, ranges: Sequence[tuple[str, Estimate]], lang: str, *,
-                title: str, per: float = 1.0, salary: float | None = None, bands: bool = True) -> go.Figure:
+                title: str, divisor: float = 1.0, salary: float | None = None, bands: bool = True) -> go.Figure:
     """Each estimate's low-high range with its median, beside the article's level bands."""
     traces, rows = [], []
     if bands:
         levels = m.rows("level")
-        traces += figure_traces(levels, lang, COLOURS["level"], text.t("dim.level", lang), per=per, legend=False)
+        traces += figure_traces(levels, lang, COLOURS["level"], text.t("dim.level", lang), divisor=divisor,
+                                legend=False)
         rows = [r["label_" + lang] for r in levels]
     for i, (label, e) in enumerate(ranges):
-        low, median, high = e.low / per, e.median / per, e.high / per
-        hover = (f"<b>{label}</b><br>{range_text.range_span(e, lang, per)}<br>{text.t('metric.median', lang)}: "
-                 f"{text.shown(e.median, lang, per, e.floor)}<br>{text.t('hover.model', lang)}")
+        low, median, high = e.low / divisor, e.median / divisor, e.high / divisor
+        hover = (f"<b>{label}</b><br>{range_text.range_span(e, lang, divisor)}<br>{text.t('metric.median', lang)}: "
+                 f"{text.shown(e.median, lang, divisor, e.floor)}<br>{text.t('hover.model', lang)}")
         rows.append(label)
         traces.append({"type": "bar", "y": [label], "x": [high - low], "base": [low], "orientation": "h",
                        "marker": {"color": COLOURS["you"] if i == 0 else COLOURS["second"], "line": NO_OUTLINE},
@@ -39,28 +40,28 @@ def range_chart(m: Model, ranges: Sequence[tuple[str, Estimate]], lang: str, *,
     entry, top = (m.figure("overall", k)["low"] for k in ("entry", "top"))
     # The article's entry and top salary, widened to every range shown (there is no ceiling).
     typed = [] if salary is None else [salary]
-    low_end = min([entry, *(e.low for _, e in ranges), *typed]) / per * 0.9
-    high_end = max([top, *(e.high for _, e in ranges), *typed]) / per * 1.05
+    low_end = min([entry, *(e.low for _, e in ranges), *typed]) / divisor * 0.9
+    high_end = max([top, *(e.high for _, e in ranges), *typed]) / divisor * 1.05
     lines = []
     if salary is not None:
-        shown = salary / per
+        shown = salary / divisor
         side = "right" if shown < (low_end + high_end) / 2 else "left"
-        typed_label = line_label(text.t("chart.range.salary", lang), text.shown(salary, lang, per))
+        typed_label = line_label(text.t("chart.range.salary", lang), text.shown(salary, lang, divisor))
         lines.append(reference_line(shown, typed_label, colour=COLOURS["you"], dash="dash", width=2, side=side))
-    return figure(traces, lang, title, text.t("axis.salary" if per == 1 else "axis.salary_month", lang), "",
+    return figure(traces, lang, title, text.t("axis.salary" if divisor == 1 else "axis.salary_month", lang), "",
                   money="x", lines=lines, rows=rows, x={"range": [low_end, high_end]}, legend=True)
 
 
-def career_chart(e: Estimate, lang: str, *, per: float = 1.0, salary: float | None = None) -> go.Figure:
+def career_chart(e: Estimate, lang: str, *, divisor: float = 1.0, salary: float | None = None) -> go.Figure:
     """The range (band) and median over the years for the estimate's profile; the
     median at the person's years marked, and their own salary (yearly) apart from it."""
     path = career_path(e.model, e.profile, floor=e.floor)
     years = e.profile.years
     x = path["years"].tolist()
-    low, median, high = ((path[c] / per).tolist() for c in ("low", "median", "high"))
+    low, median, high = ((path[c] / divisor).tolist() for c in ("low", "median", "high"))
     unit = text.t("axis.years", lang)
     at = lambda y: text.t("hover.years", lang, years=text.number(y, lang))
-    shown = {c: [text.shown(v, lang, per, e.floor) for v in path[c]] for c in ("low", "median", "high")}
+    shown = {c: [text.shown(v, lang, divisor, e.floor) for v in path[c]] for c in ("low", "median", "high")}
     band_hover = [f"{at(y)}<br>{lo} – {hi}" for y, lo, hi in zip(x, shown["low"], shown["high"])]
     median_hover = [f"{at(y)}<br>{text.t('metric.median', lang)}: {v}<br>{text.t('hover.model', lang)}"
                     for y, v in zip(x, shown["median"])]
@@ -80,24 +81,24 @@ def career_chart(e: Estimate, lang: str, *, per: float = 1.0, salary: float | No
     ]
     if salary is not None:
         name = text.t("chart.career.salary", lang)
-        traces.append({"type": "scatter", "x": [years], "y": [salary / per], "mode": "markers", "name": name,
+        traces.append({"type": "scatter", "x": [years], "y": [salary / divisor], "mode": "markers", "name": name,
                        "marker": {"color": INK, "size": 13, "symbol": "diamond",
                                   "line": {"width": 2, "color": COLOURS["you"]}},
-                       "customdata": [f"<b>{name}</b><br>{at(years)}<br>{text.shown(salary, lang, per)}"],
+                       "customdata": [f"<b>{name}</b><br>{at(years)}<br>{text.shown(salary, lang, divisor)}"],
                        "hovertemplate": HOVER})
     return figure(traces, lang, text.t("chart.career.title", lang, years=text.number(x[-1], lang)), unit,
-                  text.t("axis.salary" if per == 1 else "axis.salary_month", lang), money="y", height=460,
+                  text.t("axis.salary" if divisor == 1 else "axis.salary_month", lang), money="y", height=460,
                   legend=True, x={"range": [0, max(x)]})
 
 
-def waterfall_chart(e: Estimate, lang: str, *, per: float = 1.0) -> go.Figure:
+def waterfall_chart(e: Estimate, lang: str, *, divisor: float = 1.0) -> go.Figure:
     """Base, then each step's amount, ending at the estimate's median; top to bottom."""
     steps = e.steps()
     rows = [text.t("step." + s.id, lang) for s in steps] + [text.t("step.total", lang)]
-    amounts = [s.amount / per for s in steps]
-    total = steps[-1].median_after / per
-    shown = [text.shown(steps[0].amount, lang, per, e.floor), *(text.signed_shown(s.amount, lang, per)
-             for s in steps[1:]), text.shown(steps[-1].median_after, lang, per, e.floor)]
+    amounts = [s.amount / divisor for s in steps]
+    total = steps[-1].median_after / divisor
+    shown = [text.shown(steps[0].amount, lang, divisor, e.floor), *(text.signed_shown(s.amount, lang, divisor)
+             for s in steps[1:]), text.shown(steps[-1].median_after, lang, divisor, e.floor)]
     trace = {
         "type": "waterfall", "orientation": "h", "y": rows, "x": amounts + [total],
         "measure": ["absolute"] + ["relative"] * (len(steps) - 1) + ["total"],
@@ -108,7 +109,7 @@ def waterfall_chart(e: Estimate, lang: str, *, per: float = 1.0) -> go.Figure:
     }
     peak = max(accumulate(amounts))  # room right of the longest bar for its amount
     return figure([trace], lang, text.t("chart.waterfall.title", lang),
-                  text.t("axis.salary" if per == 1 else "axis.salary_month", lang), "", money="x",
+                  text.t("axis.salary" if divisor == 1 else "axis.salary_month", lang), "", money="x",
                   rows=rows, x={"range": [0, peak * 1.3]})
 
 

@@ -22,13 +22,14 @@ SYMBOLS = {"point": "circle", "from": "triangle-right", "well_over": "triangle-r
 SOURCE_SYMBOLS = {"mean": "circle", "median": "diamond"}
 
 
-def figure_hover(row: dict, lang: str, per: float = 1.0) -> str:
-    """A figure's hover text: its label, its amount (per `per`) and its source section."""
-    return (f"<b>{row['label_' + lang]}</b><br>{text.describe(row, lang, per)}"
+def figure_hover(row: dict, lang: str, divisor: float = 1.0) -> str:
+    """A figure's hover text: its label, its amount (divided by `divisor`,
+    pay.period_divisor) and its source section."""
+    return (f"<b>{row['label_' + lang]}</b><br>{text.describe(row, lang, divisor)}"
             f"<br>{text.t('hover.source', lang, section=row['section'])}")
 
 
-def figure_traces(rows: list[dict], lang: str, colour: str, name: str, *, per: float = 1.0,
+def figure_traces(rows: list[dict], lang: str, colour: str, name: str, *, divisor: float = 1.0,
                   legend: bool = True) -> list[dict]:
     """A bar trace for the bands, a marker trace for single figures, of one group
     of rows, on a horizontal chart whose categories are the rows' labels."""
@@ -38,19 +39,19 @@ def figure_traces(rows: list[dict], lang: str, colour: str, name: str, *, per: f
     if bands:
         traces.append({
             "type": "bar", "y": [r["label_" + lang] for r in bands],
-            "x": [(r["high"] - r["low"]) / per for r in bands], "base": [r["low"] / per for r in bands],
+            "x": [(r["high"] - r["low"]) / divisor for r in bands], "base": [r["low"] / divisor for r in bands],
             "orientation": "h", "marker": {"color": colour, "line": NO_OUTLINE},
             "name": name, "legendgroup": name, "showlegend": legend,
-            "customdata": [figure_hover(r, lang, per) for r in bands], "hovertemplate": HOVER,
+            "customdata": [figure_hover(r, lang, divisor) for r in bands], "hovertemplate": HOVER,
         })
     if points:
         traces.append({
             "type": "scatter", "mode": "markers", "y": [r["label_" + lang] for r in points],
-            "x": [r["low"] / per for r in points], "name": name, "legendgroup": name,
+            "x": [r["low"] / divisor for r in points], "name": name, "legendgroup": name,
             "showlegend": legend and not bands,
             "marker": {"color": colour, "size": 13, "symbol": [SYMBOLS[r["kind"]] for r in points],
                        "line": {"width": 1, "color": INK}},
-            "customdata": [figure_hover(r, lang, per) for r in points], "hovertemplate": HOVER,
+            "customdata": [figure_hover(r, lang, divisor) for r in points], "hovertemplate": HOVER,
         })
     return traces
 
@@ -59,10 +60,10 @@ def figure_traces(rows: list[dict], lang: str, colour: str, name: str, *, per: f
 LINE_SIDE = {"entry": "right", "average": "right", "top": "left"}
 
 
-def _reference_lines(m: Model, lang: str, per: float = 1.0) -> list[dict]:
+def _reference_lines(m: Model, lang: str, divisor: float = 1.0) -> list[dict]:
     """Dotted lines at the entry, average and top salary."""
-    return [reference_line(r["low"] / per,
-                           line_label(text.t("line." + r["key"], lang), text.shown(r["low"], lang, per)),
+    return [reference_line(r["low"] / divisor,
+                           line_label(text.t("line." + r["key"], lang), text.shown(r["low"], lang, divisor)),
                            side=LINE_SIDE.get(r["key"], "right"))
             for r in m.rows("overall")]
 

@@ -75,18 +75,18 @@ def rounded(value: float, period: str, least: float = 0.0) -> float:
     return float(shown)
 
 
-def shown_per(yearly: float, per: float = 1.0, floor: float = 0.0) -> float:
-    """A yearly total as the dashboard shows it, divided by `per` (1: per year;
+def shown_divided(yearly: float, divisor: float = 1.0, floor: float = 0.0) -> float:
+    """A yearly total as the dashboard shows it, divided by `divisor` (1: per year;
     else per month, period_divisor's divisor) and rounded (rounded); at or above
     `floor` (EUR a year, an estimate's floor) never shown below it. Every amount
     from the model that a person reads goes through here."""
-    return rounded(yearly / per, "year" if per == 1 else "month", floor / per)
+    return rounded(yearly / divisor, "year" if divisor == 1 else "month", floor / divisor)
 
 
 def shown_amount(yearly: float, period: str, salaries: int, variable_share: float = 0.0,
                  floor: float = 0.0) -> float:
-    """A yearly total as the dashboard shows it in a period (see shown_per)."""
-    return shown_per(yearly, period_divisor(period, salaries, variable_share), floor)
+    """A yearly total as the dashboard shows it in a period (see shown_divided)."""
+    return shown_divided(yearly, period_divisor(period, salaries, variable_share), floor)
 
 
 def monthly_minimum(m: Model) -> float:

@@ -18,20 +18,21 @@ def career_summary(first: str, last: str, last_years: float, now: tuple[float, s
     return summary
 
 
-def range_span(e, lang: str, per: float = 1.0) -> str:
+def range_span(e, lang: str, divisor: float = 1.0) -> str:
     """An estimate's range in a chart's table and hover: "53.500 € – 82.400 €";
     where the whole range is the floor, the minimum wage named instead of a band."""
-    low = text.shown(e.low, lang, per, e.floor)
+    low = text.shown(e.low, lang, divisor, e.floor)
     if pay.at_floor(e)[2]:
         return text.t("chart.range.floor", lang, amount=low)
-    return f"{low} – {text.shown(e.high, lang, per, e.floor)}"
+    return f"{low} – {text.shown(e.high, lang, divisor, e.floor)}"
 
 
-def range_summary(label: str, e, lang: str, per: float = 1.0) -> str:
+def range_summary(label: str, e, lang: str, divisor: float = 1.0) -> str:
     """One estimate in a chart's summary: its range and median, or that it is the legal minimum."""
     if pay.at_floor(e)[2]:
-        return text.t("chart.summary.range_floor", lang, label=label, amount=text.shown(e.median, lang, per, e.floor))
-    low, median, high = (text.shown(v, lang, per, e.floor) for v in (e.low, e.median, e.high))
+        amount = text.shown(e.median, lang, divisor, e.floor)
+        return text.t("chart.summary.range_floor", lang, label=label, amount=amount)
+    low, median, high = (text.shown(v, lang, divisor, e.floor) for v in (e.low, e.median, e.high))
     return text.t("chart.summary.range", lang, label=label, low=low, high=high, median=median)
 
 

@@ -46,15 +46,15 @@ def money(amount: float, lang: str, step: int = 100) -> str:
     return _money(float(round(amount / step) * step), lang)
 
 
-def shown(yearly: float, lang: str, per: float = 1.0, floor: float = 0.0) -> str:
-    """An amount from the model (EUR a year) as every page writes it: over `per`
-    (1 a year, else a month's divisor, pay.period_divisor), rounded by pay.shown_per."""
-    return money(pay.shown_per(yearly, per, floor), lang, step=1)
+def shown(yearly: float, lang: str, divisor: float = 1.0, floor: float = 0.0) -> str:
+    """An amount from the model (EUR a year) as every page writes it: over `divisor`
+    (1 a year, else a month's divisor, pay.period_divisor), rounded by pay.shown_divided."""
+    return money(pay.shown_divided(yearly, divisor, floor), lang, step=1)
 
 
-def signed_shown(yearly: float, lang: str, per: float = 1.0) -> str:
+def signed_shown(yearly: float, lang: str, divisor: float = 1.0) -> str:
     """A change from the model (EUR a year) as shown, with its sign."""
-    value = pay.shown_per(yearly, per)
+    value = pay.shown_divided(yearly, divisor)
     text = money(value, lang, step=1)
     return text if text.startswith("-") or value == 0 else "+" + text
 
@@ -159,12 +159,12 @@ def method(m, lang: str) -> str:
         k: v for k, v in floor_values(m, lang).items() if k != "entry"})
 
 
-def describe(row: dict, lang: str, per: float = 1.0) -> str:
-    """A figure's value in words: "43.000 € – 63.000 €", "ab 24.000 €" (over `per`
+def describe(row: dict, lang: str, divisor: float = 1.0) -> str:
+    """A figure's value in words: "43.000 € – 63.000 €", "ab 24.000 €" (over `divisor`
     and rounded as the model's amounts beside it)."""
-    low = shown(row["low"], lang, per)
+    low = shown(row["low"], lang, divisor)
     if row["kind"] == "band":
-        return f"{low} – {shown(row['high'], lang, per)}"
+        return f"{low} – {shown(row['high'], lang, divisor)}"
     if row["kind"] == "point":
         return low
     return f"{t('kind.' + row['kind'], lang)} {low}"

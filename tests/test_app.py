@@ -48,10 +48,10 @@ def shown(yearly: float, period: str = "year", salaries: int = 12, variable: flo
     """A yearly total as the page should show it, computed here: per year to 100 EUR; per month
     the fixed part (total less the variable share) over the salaries, to 10 EUR; at or above
     `least` (a yearly total) never below it."""
-    step, per = (100, 1) if period == "year" else (10, salaries / (1 - variable / 100))
-    rounded = round(yearly / per / step) * step
-    if least is not None and yearly >= least - 1e-6 and rounded < least / per:
-        rounded = math.ceil(least / per / step) * step
+    step, divisor = (100, 1) if period == "year" else (10, salaries / (1 - variable / 100))
+    rounded = round(yearly / divisor / step) * step
+    if least is not None and yearly >= least - 1e-6 and rounded < least / divisor:
+        rounded = math.ceil(least / divisor / step) * step
     return rounded
 
 

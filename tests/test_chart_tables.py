@@ -157,19 +157,19 @@ def test_per_month_the_charts_write_amounts_as_the_estimator_does(lang):
     # 20 % variable, 12 salaries: the payslip's fixed pay to 10 EUR, worked out here, in every chart's words.
     m = model.load_model(on=dt.date(2026, 7, 1))
     share, salaries = 0.2, 12
-    per = salaries / (1 - share)
+    divisor = salaries / (1 - share)
     e = pay.estimate(m, model.Profile(8, "master", "software"), share, salaries)
     metric = range_text.range_amounts(e, lang, "month", salaries, share)
     assert metric == tuple(text.money(round(v * (1 - share) / salaries / 10) * 10, lang, 1)
                            for v in (e.low, e.median, e.high))
-    summary = chart_data.range_chart(m, [("A", e)], lang, title="t", per=per).summary
+    summary = chart_data.range_chart(m, [("A", e)], lang, title="t", divisor=divisor).summary
     assert text.t("chart.summary.range", lang, label="A", low=metric[0], high=metric[2], median=metric[1]) in summary
-    assert metric[1] in chart_data.career_chart(e, lang, per=per).summary
-    assert metric[1] in chart_data.waterfall_chart(e, lang, per=per).summary
+    assert metric[1] in chart_data.career_chart(e, lang, divisor=divisor).summary
+    assert metric[1] in chart_data.waterfall_chart(e, lang, divisor=divisor).summary
     # A range wholly at the floor: the minimum wage named, 13.90 EUR x 40 h x 52 weeks / 12 rounded up to 10 EUR.
     floor = pay.estimate(m, model.Profile(0, "none", "tourism"), share, salaries)
     minimum = text.money(math.ceil(13.90 * 40 * 52 / 12 / 10) * 10, lang, 1)
-    data = chart_data.range_chart(m, [("A", floor)], lang, title="t", per=per)
+    data = chart_data.range_chart(m, [("A", floor)], lang, title="t", divisor=divisor)
     assert text.t("chart.summary.range_floor", lang, label="A", amount=minimum) in data.summary
     assert text.t("chart.range.floor", lang, amount=minimum) in data.table.iloc[:, 1].tolist()
 

@@ -73,13 +73,13 @@ def test_labels_near_the_right_end_point_left():
     assert side[datafiles.value(FIG, "overall", "entry")] == "left"
 
 
-@given(salary=st.integers(min_value=0, max_value=300_000), per=st.sampled_from([1, 12, 13]))
-def test_the_salary_label_points_into_the_plot(salary, per):
+@given(salary=st.integers(min_value=0, max_value=300_000), divisor=st.sampled_from([1, 12, 13]))
+def test_the_salary_label_points_into_the_plot(salary, divisor):
     e = M.estimate(model.Profile(5))
-    spec = charts.range_chart(M, [("A", e)], "en", title="t", salary=salary, per=per).to_dict()
+    spec = charts.range_chart(M, [("A", e)], "en", title="t", salary=salary, divisor=divisor).to_dict()
     (note,) = [a for a in spec["layout"]["annotations"] if a.get("yref") == "paper"]
     low, high = spec["layout"]["xaxis"]["range"]
-    assert note["x"] == pytest.approx(salary / per)
+    assert note["x"] == pytest.approx(salary / divisor)
     assert note["xanchor"] == ("left" if note["x"] < (low + high) / 2 else "right")
 
 
@@ -160,9 +160,9 @@ def test_estimator_charts_name_monthly_amounts_and_hover_the_range(lang):
     p = model.Profile(8, "master")
     path = model.career_path(model.default_model(), p)
     e = model.estimate(p)
-    for per, key in ((1, "axis.salary"), (13 / 0.8, "axis.salary_month")):
-        career = charts.career_chart(e, lang, per=per).to_plotly_json()["layout"]
-        waterfall = charts.waterfall_chart(e, lang, per=per).to_plotly_json()["layout"]
+    for divisor, key in ((1, "axis.salary"), (13 / 0.8, "axis.salary_month")):
+        career = charts.career_chart(e, lang, divisor=divisor).to_plotly_json()["layout"]
+        waterfall = charts.waterfall_chart(e, lang, divisor=divisor).to_plotly_json()["layout"]
         assert career["yaxis"]["title"]["text"] == text.t(key, lang)
         assert waterfall["xaxis"]["title"]["text"] == text.t(key, lang)
     band = charts.career_chart(e, lang).to_plotly_json()["data"][1]

@@ -23,7 +23,7 @@ def _amount(state: EstimatorState, lang: str, floor: float = 0.0):
     return lambda yearly: text.amount(yearly, lang, state.period, state.salaries, state.share, floor)
 
 
-def _per(state: EstimatorState) -> float:
+def _divisor(state: EstimatorState) -> float:
     return pay.period_divisor(state.period, state.salaries, state.share)
 
 
@@ -49,17 +49,17 @@ def where_you_stand(state: EstimatorState, m: model.Model, lang: str) -> None:
                           on_click=bound.change(lambda s: dataclasses.replace(s, view="net")))
     show.chart(lang, charts.range_chart, chart_data.range_chart, m, [(text.profile_label(first.profile, m, lang),
                                                                       first)],
-               lang, title=text.t("chart.range.title", lang), per=_per(state), salary=salary)
+               lang, title=text.t("chart.range.title", lang), divisor=_divisor(state), salary=salary)
 
 
 def path(state: EstimatorState, m: model.Model, lang: str) -> None:
     show.chart(lang, charts.career_chart, chart_data.career_chart, state.estimate(m), lang,
-               per=_per(state), salary=state.salary)
+               divisor=_divisor(state), salary=state.salary)
 
 
 def build(state: EstimatorState, m: model.Model, lang: str) -> None:
     show.chart(lang, charts.waterfall_chart, chart_data.waterfall_chart, state.estimate(m), lang,
-               per=_per(state))
+               divisor=_divisor(state))
 
 
 def compare(state: EstimatorState, m: model.Model, lang: str) -> None:
@@ -96,7 +96,7 @@ def compare(state: EstimatorState, m: model.Model, lang: str) -> None:
     profiles = [(t("compare.profile", number=n, profile=text.profile_label(e.profile, m, lang)), e)
                 for n, e in ((1, first), (2, second))]
     show.chart(lang, charts.range_chart, chart_data.range_chart, m, profiles, lang, title=t("compare.chart.title"),
-               per=_per(state), bands=False)
+               divisor=_divisor(state), bands=False)
 
 
 def split(state: EstimatorState, m: model.Model, lang: str) -> None:

@@ -31,11 +31,11 @@ def expected(profile: model.Profile, lang: str, period: str = "year", salaries: 
     m = model.default_model()
     floor = m.floor / 12 * salaries / (1 - variable / 100)
     estimate = m.estimate(profile, floor)
-    per = 1 if period == "year" else salaries / (1 - variable / 100)
+    divisor = 1 if period == "year" else salaries / (1 - variable / 100)
     step = 100 if period == "year" else 10
     out = []
     for key in RANGE:
-        value, least = getattr(estimate, key) / per, floor / per
+        value, least = getattr(estimate, key) / divisor, floor / divisor
         shown = round(value / step) * step
         if value >= least > shown:
             shown = math.ceil(least / step) * step
