@@ -20,11 +20,10 @@ import sys
 import threading
 import time
 
-from bench import harness
+from bench import estimator, harness
 from bench.browser import ARM, REF_SLIDER, SLIDER
 from bench.table import Row, median, percentile
 from salary import model
-from tests.e2e import estimator
 
 STEPS = (5, 10, 20, 30, 40, 50)
 # Each session in a phone-sized window: the browsers run on the server's cores, and a smaller

@@ -10,10 +10,9 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from bench import harness
+from bench import estimator, harness
+from bench.estimator import DEFAULT, expect_range, expected
 from salary import model, params, text
-from tests.e2e import estimator
-from tests.e2e.estimator import DEFAULT, expect_range, expected
 
 pytestmark = pytest.mark.browser
 

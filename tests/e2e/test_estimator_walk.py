@@ -18,9 +18,8 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from bench import harness
+from bench import estimator, harness
 from salary import model, params, text
-from tests.e2e import estimator
 
 pytestmark = pytest.mark.browser
 

@@ -8,24 +8,10 @@ from __future__ import annotations
 import pytest
 
 from bench import harness
-from salary import text
 from salary.ui import navigation
-from tests.conftest import only_in, words
+from tests.e2e.probes import wrong_words
 
 pytestmark = pytest.mark.browser
-
-# The visible text of the page, plus the text plotly draws into its SVG (titles, ticks, labels);
-# and the text set as code (names of ids and packages, the same in both languages).
-VISIBLE = """() => [[document.body.innerText, ...[...document.querySelectorAll("svg text")].map(e => e.textContent)],
-    [...document.querySelectorAll("code")].map(e => e.textContent)]"""
-
-
-def wrong_words(page, lang: str) -> set[str]:
-    """Words of the other language's own strings that the page shows."""
-    other = next(x for x in text.LANGS if x != lang)
-    shown, code = page.evaluate(VISIBLE)
-    return (words(shown) - words(code)) & only_in(other)
-
 
 def test_every_page_reads_in_english(new_page, server):
     lang = "en"

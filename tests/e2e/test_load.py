@@ -11,9 +11,8 @@ import time
 import pytest
 from playwright.sync_api import expect
 
-from bench import harness
+from bench import estimator, harness
 from salary import model
-from tests.e2e import estimator
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

@@ -10,9 +10,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from bench import harness
+from bench import estimator, harness
 from salary import model, net, net_text, text
-from tests.e2e import estimator
 
 pytestmark = pytest.mark.browser
 

@@ -12,61 +12,13 @@ from playwright.sync_api import expect
 from bench import harness
 from salary import text
 from salary.ui import navigation
-from tests.e2e import test_language as language
+from tests.e2e import probes
+from tests.e2e.probes import OVERFLOWING, TEXT_PROBLEMS, TOLERANCE_PX
 
 pytestmark = pytest.mark.browser
 
-SIZES = {"desktop": harness.DESKTOP, "phone": harness.PHONE}
+SIZES = probes.SIZES
 TITLE_KEY = {"methodology": "method.title"}  # the other pages use "<name>.title"
-TOLERANCE_PX = 1
-
-# Visible elements of the main area whose right edge is past the viewport,
-# unless an ancestor that clips its overflow (a table's scroller) ends inside it.
-OVERFLOWING = """(limit) => {
-    const main = document.querySelector("[data-testid='stMain']");
-    const clipped = (el) => {
-        for (let a = el.parentElement; a && a !== main; a = a.parentElement) {
-            if (getComputedStyle(a).overflowX !== "visible" && a.getBoundingClientRect().right <= limit) return true;
-        }
-        return false;
-    };
-    const out = [];
-    for (const el of main.querySelectorAll("*")) {
-        const box = el.getBoundingClientRect();
-        if (box.width === 0 || box.height === 0 || box.right <= limit || clipped(el)) continue;
-        out.push(`${el.tagName.toLowerCase()}[data-testid=${el.dataset.testid}] `
-                 + `${(el.innerText || "").slice(0, 40)} right=${Math.round(box.right)}`);
-    }
-    return out;
-}"""
-
-
-# Text drawn by plotly in one chart that collides with other text, runs out of
-# the chart, or is rotated (labels turned on their side are hard to read on a phone).
-TEXT_PROBLEMS = """(chart) => {
-    const svg = chart.querySelector("svg.main-svg");
-    const frame = svg.getBoundingClientRect();
-    const sel = "text.annotation-text, g.xtick text, g.ytick text, text.xtitle, text.ytitle, "
-              + "text.legendtext, text.gtitle, text.bartext";
-    const items = [...chart.querySelectorAll(sel)]
-        .filter(e => e.textContent.trim() && getComputedStyle(e).visibility !== "hidden")
-        .map(e => ({text: e.textContent.trim(), box: e.getBoundingClientRect(), el: e}))
-        .filter(i => i.box.width > 0 && i.box.height > 0);
-    const out = [];
-    const slack = 2;
-    for (const [n, a] of items.entries()) {
-        if (a.box.left < frame.left - slack || a.box.right > frame.right + slack)
-            out.push(`cut off: ${a.text}`);
-        if ((a.el.closest("g.xtick, g.ytick")?.querySelector("text")?.getAttribute("transform") || "")
-                .includes("rotate")) out.push(`rotated: ${a.text}`);
-        for (const b of items.slice(n + 1)) {
-            const w = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
-            const h = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
-            if (w > slack && h > slack) out.push(`overlap: ${a.text} / ${b.text}`);
-        }
-    }
-    return out;
-}"""
 
 
 def chart_count_in_source(name: str) -> int:
@@ -98,7 +50,7 @@ def test_page(new_page, server, name, path, size):
         assert box and box["width"] > 100 and box["height"] > 100, f"chart {i} is squashed: {box}"
         assert charts.nth(i).evaluate(TEXT_PROBLEMS) == [], f"chart {i}"
 
-    assert language.wrong_words(page, text.DEFAULT_LANG) == set()  # German only (English: test_language.py)
+    assert probes.wrong_words(page, text.DEFAULT_LANG) == set()  # German only (English: test_language.py)
 
     scroll_width = page.evaluate("document.documentElement.scrollWidth")
     assert scroll_width <= viewport["width"], f"page scrolls sideways: {scroll_width} px"

@@ -15,9 +15,8 @@ import urllib.request
 import pytest
 from playwright.sync_api import expect
 
-from bench import harness, protocol, proxy
+from bench import estimator, harness, protocol, proxy
 from salary import model
-from tests.e2e import estimator
 from tests.e2e.conftest import TIMEOUT_MS
 
 pytestmark = pytest.mark.browser

@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 
 from bench import harness
 from salary import text
-from tests.e2e.test_pages import OVERFLOWING, SIZES, TEXT_PROBLEMS, TOLERANCE_PX
+from tests.e2e.probes import OVERFLOWING, SIZES, TEXT_PROBLEMS, TOLERANCE_PX
 
 pytestmark = pytest.mark.browser
 

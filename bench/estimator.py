@@ -1,6 +1,6 @@
 """What the estimator page should show for a profile, computed from the model
-and the text formatting, and how to find its controls in the browser; shared
-by the estimator and load tests."""
+and the text formatting, and how to find its controls in the browser; for the
+browser tests (tests/e2e) and the load benchmark (bench/load.py)."""
 
 from __future__ import annotations
 
