@@ -96,29 +96,33 @@ def shown_path(path: str | Path, env: str = DATA_DIR_ENV) -> str:
     return path.name
 
 
-def _read_text(path: Path) -> str:
+def read_text(path: Path, error: type[Exception], name: str, what: str, where: str = "") -> str:
+    """A file's UTF-8 text (a byte-order mark dropped), or `error` with a message that starts
+    with `name` and says what is wrong (`where`, the file's place, added to "not found")."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise FiguresError(f"{path.name}: file not found ({shown_path(path)})") from None
+        raise error(f"{name}: file not found{where}") from None
     except IsADirectoryError:
-        raise FiguresError(f"{path.name}: is a folder, not a file ({shown_path(path)})") from None
+        raise error(f"{name}: is a folder, not a file{where}") from None
     except OSError as exc:
-        raise FiguresError(f"{path.name}: cannot be read ({exc.strerror})") from None
+        raise error(f"{name}: cannot be read ({exc.strerror})") from None
     if b"\x00" in raw:
-        raise FiguresError(f"{path.name}: not a text file (expected UTF-8 CSV)")
+        line = raw[:raw.index(b"\x00")].count(b"\n") + 1
+        raise error(f"{name}, line {line}: not a text file (expected {what})")
     try:
         text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise FiguresError(f"{path.name}: not a text file (expected UTF-8 CSV)") from None
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        raise error(f"{name}, line {line}: not UTF-8 text (expected {what})") from None
     if not text.strip():
-        raise FiguresError(f"{path.name}: file is empty")
+        raise error(f"{name}: file is empty")
     return text
 
 
 def _read_rows(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
     """Rows as (line number, {column: text}) after checking the header."""
-    text = _read_text(path)
+    text = read_text(path, FiguresError, path.name, "UTF-8 CSV", f" ({shown_path(path)})")
     try:
         reader = csv.reader(io.StringIO(text, newline=""), strict=True)
         lines = [(reader.line_num, row) for row in reader]

@@ -10,7 +10,7 @@ import string
 import tomllib
 from pathlib import Path
 
-from salary.datafiles import FiguresError, shown_path
+from salary.datafiles import FiguresError, read_text, shown_path
 
 STRINGS_DIR = Path(__file__).with_name("strings")
 STRINGS_DIR_ENV = "SALARY_STRINGS_DIR"
@@ -34,26 +34,7 @@ def _shown(path: Path) -> str:
 
 
 def _text(path: Path, what: str) -> str:
-    name = _shown(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise StringsError(f"{name}: file not found") from None
-    except IsADirectoryError:
-        raise StringsError(f"{name}: is a folder, not a file") from None
-    except OSError as exc:
-        raise StringsError(f"{name}: cannot be read ({exc.strerror})") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[:exc.start].count(b"\n") + 1
-        raise StringsError(f"{name}, line {line}: not UTF-8 text (expected {what})") from None
-    if "\x00" in text:
-        raise StringsError(f"{name}, line {text[:text.index(chr(0))].count(chr(10)) + 1}: not a text file "
-                           f"(expected {what})")
-    if not text.strip():
-        raise StringsError(f"{name}: file is empty")
-    return text
+    return read_text(path, StringsError, _shown(path), what)
 
 
 def _line_of(text: str, key: str) -> int | None:

@@ -77,7 +77,7 @@ def _replace_cell(path, line_no, column, value):
     (lambda p: p.write_text("  \n\n"), "file is empty"),
     (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary"), "not a text file"),
     (lambda p: p.write_bytes("dimension,key\n".encode("utf-16")), "not a text file"),
-    (lambda p: p.write_bytes(b"dimension,key\n\xff\xfe\xfa"), "not a text file"),
+    (lambda p: p.write_bytes(b"dimension,key\n\xff\xfe\xfa"), r"line 2: not UTF-8 text \(expected UTF-8 CSV\)"),
     (lambda p: write_lines(p, lines(p)[:1]), "no data rows"),
 ])
 def test_file_level_damage(data, damage, message):

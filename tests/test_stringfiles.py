@@ -52,7 +52,7 @@ DAMAGE = [
     ("blank", lambda f: (f / DE).write_text(" \n\n"), DE, r": file is empty$"),
     ("latin-1", latin1(DE), DE, rf", line {first_non_ascii_line(DE)}: not UTF-8 text \(expected TOML\)"),
     ("utf-16", lambda f: (f / DE).write_bytes((f / DE).read_text().encode("utf-16")), DE,
-     r", line 1: not UTF-8 text"),
+     r", line 1: not a text file \(expected TOML\)"),  # NUL bytes: UTF-16 or binary
     ("binary", lambda f: (f / DE).write_bytes(b"\x00\x01\x02 binary"), DE, r", line 1: not a text file"),
     ("not toml", append(DE, '"broken" = "no end'), DE, rf", line {line_count(DE) + 1}: not valid TOML \("),
     ("duplicate key", append(DE, '"lang.de" = "Deutsch"'), DE,
