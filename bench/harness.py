@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -42,6 +43,22 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def wait_answering(process: subprocess.Popen, answers: Callable[[], bool], timeout: float, name: str) -> None:
+    """Wait until answers() is true (an OSError counts as not yet); RuntimeError if the
+    process `name` exits first, TimeoutError after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{name} exited early: {process.stderr.read().decode()[-2000:]}")
+        try:
+            if answers():
+                return
+        except OSError:
+            pass
+        time.sleep(0.05)
+    raise TimeoutError(f"{name} did not answer within {timeout} s")
+
+
 class Server:
     """`streamlit run SCRIPT` on a free port, headless, until stop()."""
 
@@ -61,18 +78,16 @@ class Server:
         self.started_at = time.perf_counter()
         self.process = subprocess.Popen(cmd, cwd=self.cwd, env=self.env, stdout=subprocess.DEVNULL,
                                         stderr=subprocess.PIPE, start_new_session=True)
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"streamlit exited early: {self.process.stderr.read().decode()[-2000:]}")
-            try:
-                with urllib.request.urlopen(self.url + "/_stcore/health", timeout=2) as response:
-                    if response.status == 200:
-                        return self
-            except OSError:
-                time.sleep(0.1)
-        self.stop()
-        raise TimeoutError(f"streamlit did not answer /_stcore/health within {timeout} s")
+        try:
+            wait_answering(self.process, self._healthy, timeout, "streamlit")
+        except Exception:
+            self.stop()
+            raise
+        return self
+
+    def _healthy(self) -> bool:
+        with urllib.request.urlopen(self.url + "/_stcore/health", timeout=2) as response:
+            return response.status == 200
 
     def stop(self) -> None:
         stop_group(self.process)

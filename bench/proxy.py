@@ -10,9 +10,9 @@ import shutil
 import socket
 import subprocess
 import tempfile
-import time
 from pathlib import Path
 
+from bench import harness
 from bench.harness import ROOT, free_port, stop_group
 
 CONF = ROOT / "deploy" / "nginx.conf"
@@ -124,17 +124,16 @@ class Nginx:
             raise RuntimeError(f"nginx refused the rendered config: {check.stderr}")
         self.process = subprocess.Popen([*cmd, "-g", "daemon off;"], stdout=subprocess.DEVNULL,
                                         stderr=subprocess.PIPE, start_new_session=True)
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"nginx exited: {self.process.stderr.read().decode()[-2000:]}")
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=1):
-                    return self
-            except OSError:
-                time.sleep(0.05)
-        self.stop()
-        raise TimeoutError(f"nginx did not listen on {self.port} within {timeout} s")
+        try:
+            harness.wait_answering(self.process, self._listening, timeout, "nginx")
+        except Exception:
+            self.stop()
+            raise
+        return self
+
+    def _listening(self) -> bool:
+        with socket.create_connection(("127.0.0.1", self.port), timeout=1):
+            return True
 
     def log(self, name: str = "error.log") -> str:
         return (self.prefix / name).read_text(errors="replace") if self.prefix else ""

@@ -6,6 +6,7 @@ Content-Security-Policy violation, and /_stcore/metrics is refused."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import os
 import signal
 import time
@@ -129,6 +130,17 @@ def test_no_page_breaks_the_content_security_policy(browser, cluster):
         context.close()
 
 
+def press_years(page, key: str, years: int) -> model.Profile:
+    """A key pressed on the years slider; the range and the address follow to `years`."""
+    slider = estimator.years_slider(page)
+    slider.focus()
+    slider.press(key)
+    moved = dataclasses.replace(PROFILE, years=years)
+    estimator.expect_range(page, estimator.expected(moved, "de"))
+    expect(page).to_have_url(estimator.years_in_url(years))
+    return moved
+
+
 def test_a_killed_replica_hands_the_page_to_the_other(browser, cluster):
     one, two, nginx = cluster
     context = browser.new_context(viewport=harness.DESKTOP)
@@ -146,12 +158,7 @@ def test_a_killed_replica_hands_the_page_to_the_other(browser, cluster):
         estimator.expect_range(page, estimator.expected(PROFILE, "de"))
 
         # A profile set with the keyboard, which only the session knows until the address follows.
-        years = estimator.years_slider(page)
-        years.focus()
-        years.press("ArrowRight")
-        moved = model.Profile(9, "master", "software")
-        estimator.expect_range(page, estimator.expected(moved, "de"))
-        expect(page).to_have_url(estimator.years_in_url(9))
+        moved = press_years(page, "ArrowRight", 9)
         assert watch.unexpected() == [] and csp_violations(page, watch) == []
 
         dead = holder(one, two)
@@ -172,15 +179,8 @@ def test_a_killed_replica_hands_the_page_to_the_other(browser, cluster):
 
         # The first key press afterwards takes effect: new numbers, and the address follows; and back, the
         # other replica shows the numbers the first one showed.
-        years = estimator.years_slider(page)
-        years.focus()
-        years.press("ArrowRight")
-        again = model.Profile(10, "master", "software")
-        estimator.expect_range(page, estimator.expected(again, "de"))
-        expect(page).to_have_url(estimator.years_in_url(10))
-        estimator.years_slider(page).press("ArrowLeft")
-        estimator.expect_range(page, estimator.expected(moved, "de"))
-        expect(page).to_have_url(estimator.years_in_url(9))
+        press_years(page, "ArrowRight", 10)
+        press_years(page, "ArrowLeft", 9)
         assert csp_violations(page, watch) == []
     finally:
         context.close()
