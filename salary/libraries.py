@@ -32,10 +32,6 @@ def load() -> None:
             _loaded = True
 
 
-def loaded() -> bool:
-    return _loaded
-
-
 @contextmanager
 def alone() -> Iterator[None]:
     """Run code that looks the libraries up in sys.modules (plotly): until they are
