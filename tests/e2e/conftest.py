@@ -73,6 +73,7 @@ class Tabs:
         free = [page for page in self.free[key] if not page.is_closed()]
         page = free.pop() if free else self.contexts[key].new_page()
         self.free[key] = free
+        page.bring_to_front()  # a tab behind another gets no animation frames: nothing would settle
         return key, page
 
     def give_back(self, key: tuple, page) -> None:
