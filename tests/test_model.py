@@ -9,10 +9,10 @@ import statistics
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from salary import calibration, datafiles, model
+from salary import datafiles, model
 from salary.model import BANDS, DEGREES, INDUSTRIES, INDUSTRY_READINGS, Profile, estimate, estimate_many
 from tests.conftest import copy_data
 
@@ -304,29 +304,6 @@ def test_quantile():
         e.quantile(2)
 
 
-# -- calibration ----------------------------------------------------------------
-def test_docs_carry_the_generated_calibration_table():
-    doc = (datafiles.DATA_DIR.parent / "docs" / "model.md").read_text(encoding="utf-8")
-    table = calibration.markdown(model.load_model(on=dt.date(2026, 7, 1)))
-    assert table in doc, "run python -m salary.calibration and paste its table into docs/model.md"
-
-
-def test_calibration_covers_every_figure_and_band_edge():
-    rows = calibration.rows(M)
-    named = {r.figure for r in rows}
-    for r in FIG.itertuples():
-        if r.kind == "band":
-            assert {f"{r.dimension}/{r.key}:low", f"{r.dimension}/{r.key}:high"} <= named
-        else:
-            assert f"{r.dimension}/{r.key}" in named
-    for row in rows:
-        assert set(row.values) == {(b, i) for b in BANDS for i in INDUSTRY_READINGS}
-        if row.check == "within 3 %":
-            assert all(v == pytest.approx(row.article_value, rel=0.03) for v in row.values.values()), row
-        if row.check == "above":
-            assert all(v > row.article_value for v in row.values.values()), row
-
-
 # -- bad input ---------------------------------------------------------------
 @pytest.mark.parametrize("kwargs, field, shown", [
     ({"years": -1}, "years", "-1"),
@@ -550,56 +527,6 @@ def test_estimate_many_without_the_reading_columns_uses_the_default_readings():
     for row in out.itertuples():
         e = M.estimate(Profile(row.years, row.degree, row.industry, "p25-p75", "overall"))
         assert (row.low, row.median, row.high) == pytest.approx((e.low, e.median, e.high))
-
-
-# Years on a half-year grid: anchors at least half a year apart, as the article's are (years
-# a hair apart, such as 0 and 7e-23, are one point twice and cannot tell three parameters apart).
-HALF_YEARS = st.lists(st.integers(0, 60), min_size=4, max_size=8, unique=True).map(lambda xs: [x / 2 for x in xs])
-
-
-@given(a=st.floats(10.0, 11.5), c=st.floats(0.05, 1.5), k=st.floats(1.0, 20.0), years=HALF_YEARS)
-@settings(max_examples=60, deadline=None)
-def test_the_fit_recovers_a_curve_from_its_own_points(a, c, k, years):
-    """Anchors taken from a known curve (the expectation) give that curve back,
-    wherever they lie, as long as they tell its shape apart."""
-    plateau = 25.0
-    shape = lambda kk: [1 - (1 - min(y, plateau) / plateau) ** kk for y in years]
-    # a, c and k need three points the curve tells apart: every year from the plateau on is one point.
-    assume(len({min(y, plateau) for y in years}) >= 3)
-    # Shapes that barely differ there cannot tell k apart either.
-    assume(max(shape(k)) - min(shape(k)) >= 0.2)
-    assume(max(abs(u - v) for u, v in zip(shape(k), shape(k * 1.1))) >= 1e-3)
-    anchors = [(y, math.exp(a + c * g)) for y, g in zip(years, shape(k))]
-    curve = model.fit_curve(anchors, plateau)
-    for y, eur in anchors:
-        assert math.exp(curve(y)) == pytest.approx(eur, rel=1e-6)
-    assert curve.k == pytest.approx(k, rel=1e-3)
-
-
-def test_the_fit_is_the_least_squares_curve():
-    """Through the article's anchors no curve on a fine grid of k (with a and c
-    solved by hand-written normal equations) fits better than the fitted one."""
-    m = model.default_model(dt.date(2026, 7, 1))
-    anchors = m.anchors
-    ys = [y for y, _, _ in anchors]
-    ln = [math.log(eur) for _, eur, _ in anchors]
-    p = m.curve.plateau
-    sse = lambda a, c, k: sum((a + c * (1 - (1 - min(y, p) / p) ** k) - t) ** 2 for y, t in zip(ys, ln))
-    fitted = sse(m.curve.a, m.curve.c, m.curve.k)
-    for k in np.linspace(1.0, 10.0, 901):
-        g = [1 - (1 - min(y, p) / p) ** k for y in ys]
-        n, sg, st_, sgg, sgt = len(g), sum(g), sum(ln), sum(v * v for v in g), sum(v * t for v, t in zip(g, ln))
-        c = max((n * sgt - sg * st_) / (n * sgg - sg * sg), 0.0)
-        a = (st_ - c * sg) / n
-        assert fitted <= sse(a, c, k) + 1e-12
-
-
-def test_the_fit_never_lets_pay_fall():
-    """Anchors that fall over the years: the best rising curve is flat, at their geometric mean."""
-    anchors = [(0.0, 60_000.0), (5.0, 50_000.0), (10.0, 45_000.0), (20.0, 40_000.0)]
-    curve = model.fit_curve(anchors, 25.0)
-    assert curve.c == 0.0
-    assert math.exp(curve(0.0)) == pytest.approx(statistics.geometric_mean([eur for _, eur in anchors]))
 
 
 def test_a_model_from_the_loaders_tables_is_the_model_from_the_files_rows():
