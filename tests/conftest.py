@@ -95,6 +95,26 @@ def columns_changed(change):
     return lambda path: change(pd.read_csv(path, dtype=str, keep_default_na=False)).to_csv(path, index=False)
 
 
+def csv_damage(name: str, header: str) -> list[tuple]:
+    """(damage, message) for what every CSV loader refuses, for the data file `name` whose header
+    starts with `header` (two columns): the file gone, empty or blank, not text (NUL bytes), not
+    UTF-8 (named by its line), not CSV, without data rows, a column missing or unknown."""
+    at = re.escape(name)
+    return [
+        (lambda p: p.unlink(), "file not found"),
+        (lambda p: p.write_text(""), "file is empty"),
+        (lambda p: p.write_text("  \n\n"), "file is empty"),
+        (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary"), "not a text file"),
+        (lambda p: p.write_bytes(f"{header}\n".encode("utf-16")), "not a text file"),
+        (lambda p: p.write_bytes(f"{header}\n".encode() + b"\xff\xfe\xfa"),
+         rf"{at}, line 2: not UTF-8 text \(expected UTF-8 CSV\)"),
+        (lambda p: p.write_text(header.replace(",", ',"') + "\nx\n"), "not a valid CSV file"),
+        (rows_changed(lambda rows: rows[:1]), "no data rows"),
+        (columns_changed(lambda f: f.drop(columns=["unit"])), rf"{at}, row 1 \(header\): missing column unit"),
+        (columns_changed(lambda f: f.assign(colour="red")), rf"{at}, row 1 \(header\): unknown column colour"),
+    ]
+
+
 def shipped_lines(name: str) -> int:
     """How many lines the shipped data file `name` has, its header included."""
     return len(lines(ROOT / "data" / name))

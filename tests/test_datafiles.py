@@ -9,7 +9,7 @@ import pytest
 
 from salary import datafiles
 from salary.datafiles import FiguresError, load_figures, load_levels
-from tests.conftest import ROOT, columns_changed, refused, rows_changed, set_cell, shipped_lines
+from tests.conftest import ROOT, csv_damage, refused, rows_changed, set_cell, shipped_lines
 
 # The article's figures as the issue lists them (EUR gross per year).
 ARTICLE = {
@@ -56,18 +56,9 @@ def test_levels_load():
     assert (levels["years_from"] <= levels["years_to"]).all()
 
 
-
 # The whole file damaged: its bytes, its header, or rows added, lost or cut short.
 @pytest.mark.parametrize("damage, message", [
-    (lambda p: p.unlink(), "file not found"),
-    (lambda p: p.write_text(""), "file is empty"),
-    (lambda p: p.write_text("  \n\n"), "file is empty"),
-    (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary"), "not a text file"),
-    (lambda p: p.write_bytes("dimension,key\n".encode("utf-16")), "not a text file"),
-    (lambda p: p.write_bytes(b"dimension,key\n\xff\xfe\xfa"), r"line 2: not UTF-8 text \(expected UTF-8 CSV\)"),
-    (rows_changed(lambda rows: rows[:1]), "no data rows"),
-    (columns_changed(lambda f: f.drop(columns=["unit"])), r"figures.csv, row 1 \(header\): missing column unit"),
-    (columns_changed(lambda f: f.assign(colour="red")), r"row 1 \(header\): unknown column colour"),
+    *csv_damage("figures.csv", "dimension,key"),
     (rows_changed(lambda rows: rows + [rows[3]]),
      rf"row {shipped_lines('figures.csv') + 1}: duplicate figure overall/top \(first in row 4\)"),
     (rows_changed(lambda rows: [r for r in rows if not r.startswith("industry,pharma")]),

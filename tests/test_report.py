@@ -5,7 +5,6 @@ wage file and plain arithmetic. tests/e2e/test_downloads.py does the same throug
 the page's download buttons."""
 
 
-
 import csv
 import datetime as dt
 import io

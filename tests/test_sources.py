@@ -10,7 +10,7 @@ import pytest
 from salary import datafiles, sources
 from salary.datafiles import FiguresError
 from salary.sources import load_sources
-from tests.conftest import columns_changed, refused, rows_changed, set_cell, shipped_lines
+from tests.conftest import csv_damage, refused, rows_changed, set_cell, shipped_lines
 from tests.conftest import per_year as yearly
 from tests.conftest import source_rows as raw_rows
 
@@ -61,16 +61,7 @@ def test_per_year_is_twelve_months():
 # -- damage ---------------------------------------------------------------------
 # The whole file damaged: its bytes, its header, or rows added or cut short.
 @pytest.mark.parametrize("damage, message", [
-    (lambda p: p.unlink(), "file not found"),
-    (lambda p: p.write_text(""), "file is empty"),
-    (lambda p: p.write_text(" \n\n"), "file is empty"),
-    (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary"), "not a text file"),
-    (lambda p: p.write_bytes("source,url\n".encode("utf-16")), "not a text file"),
-    (lambda p: p.write_bytes(b"source,url\n\xff\xfe\xfa"), "not a text file"),
-    (rows_changed(lambda rows: rows[:1]), "no data rows"),
-    (lambda p: p.write_text('source,"url\nx\n'), "not a valid CSV file"),
-    (columns_changed(lambda f: f.drop(columns=["unit"])), r"row 1 \(header\): missing column unit"),
-    (columns_changed(lambda f: f.assign(colour="red")), r"row 1 \(header\): unknown column colour"),
+    *csv_damage("sources.csv", "source,url"),
     (rows_changed(lambda rows: rows + [rows[1]]),
      rf"row {shipped_lines('sources.csv') + 1}: duplicate figure StepStone mean \(first in row 2\)"),
     (rows_changed(lambda rows: rows[:2] + ["StepStone,x,y"] + rows[3:]), "row 3: 3 cells, the header has 14"),
@@ -80,33 +71,37 @@ def test_file_damage(data, damage, message):
     refused(load_sources, data / "sources.csv", message)
 
 
-# Rows: 2 StepStone mean, 3 StepStone band, 5 Bundesagentur (monthly), 8 gehaltsatlas mean, 9 its junior band.
-@pytest.mark.parametrize("line, column, value, message", [
-    (2, "source", "", r"row 2: source is empty"),
-    (2, "read_at", "", r"row 2: read_at is empty"),
-    (2, "url", "", r"row 2: url is empty"),
-    (2, "url", "javascript:alert(1)", r"row 2: url 'javascript:alert\(1\)' does not start with https://"),
-    (2, "url", "http://example.org", r"row 2: url .* does not start with https://"),
-    (2, "measure", "mode", r"row 2: unknown measure 'mode'"),
-    (2, "unit", "USD/year", r"row 2: unknown unit 'USD/year'"),
-    (2, "low", "abc", r"row 2: low 'abc' is not a number"),
-    (2, "low", "", r"row 2: low is empty"),
-    (2, "low", "nan", r"row 2: low 'nan' is not a finite number"),
-    (2, "low", "-5", r"row 2: low '-5' is negative"),
-    (2, "low", "0", r"row 2: low is zero"),
-    (2, "high", "70000", r"row 2: high is set, but measure mean has one value"),
-    (3, "high", "", r"row 3: high is empty"),
-    (3, "high", "1e999", r"row 3: high '1e999' is not a finite number"),
-    (3, "low", "80000", r"row 3: low 80000 is greater than high 72700"),
-    (2, "published", "02.09.2021", r"row 2: published '02.09.2021' is not a date"),
-    (2, "published", "2021-13-02", r"row 2: published '2021-13-02' is not a real date"),
-    (5, "figure_date", "21", r"row 5: figure_date '21' is not a date"),
-    (9, "scope_en", "", r"row 9: scope_de and scope_en must both be set or both be empty"),
-    (8, "note_de", "", r"row 8: note_de and note_en must both be set or both be empty"),
+# A row by its source and measure: the file's rows 2, 3, 5 (a monthly figure), 8 and 9 (a junior band).
+MEAN, BAND, MONTHLY = ("StepStone", "mean"), ("StepStone", "band"), ("Bundesagentur für Arbeit", "mean")
+ATLAS, ATLAS_BAND = ("gehaltsatlas.com", "mean"), ("gehaltsatlas.com", "band")
+
+
+@pytest.mark.parametrize("source, measure, column, value, message", [
+    (*MEAN, "source", "", r"row 2: source is empty"),
+    (*MEAN, "read_at", "", r"row 2: read_at is empty"),
+    (*MEAN, "url", "", r"row 2: url is empty"),
+    (*MEAN, "url", "javascript:alert(1)", r"row 2: url 'javascript:alert\(1\)' does not start with https://"),
+    (*MEAN, "url", "http://example.org", r"row 2: url .* does not start with https://"),
+    (*MEAN, "measure", "mode", r"row 2: unknown measure 'mode'"),
+    (*MEAN, "unit", "USD/year", r"row 2: unknown unit 'USD/year'"),
+    (*MEAN, "low", "abc", r"row 2: low 'abc' is not a number"),
+    (*MEAN, "low", "", r"row 2: low is empty"),
+    (*MEAN, "low", "nan", r"row 2: low 'nan' is not a finite number"),
+    (*MEAN, "low", "-5", r"row 2: low '-5' is negative"),
+    (*MEAN, "low", "0", r"row 2: low is zero"),
+    (*MEAN, "high", "70000", r"row 2: high is set, but measure mean has one value"),
+    (*BAND, "high", "", r"row 3: high is empty"),
+    (*BAND, "high", "1e999", r"row 3: high '1e999' is not a finite number"),
+    (*BAND, "low", "80000", r"row 3: low 80000 is greater than high 72700"),
+    (*MEAN, "published", "02.09.2021", r"row 2: published '02.09.2021' is not a date"),
+    (*MEAN, "published", "2021-13-02", r"row 2: published '2021-13-02' is not a real date"),
+    (*MONTHLY, "figure_date", "21", r"row 5: figure_date '21' is not a date"),
+    (*ATLAS_BAND, "scope_en", "", r"row 9: scope_de and scope_en must both be set or both be empty"),
+    (*ATLAS, "note_de", "", r"row 8: note_de and note_en must both be set or both be empty"),
 ])
-def test_row_level_damage(data, line, column, value, message):
+def test_row_level_damage(data, source, measure, column, value, message):
     path = data / "sources.csv"
-    set_cell(path, line, column, value)
+    set_cell(path, {"source": source, "measure": measure}, column, value)
     refused(load_sources, path, message)
 
 

@@ -1,7 +1,6 @@
 """The degree page under AppTest: the master's premium as metrics, said to be at entry."""
 
 
-
 from salary import datafiles, text
 from tests.conftest import (
     metric_values,

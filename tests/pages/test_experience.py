@@ -1,7 +1,6 @@
 """The experience page under AppTest: its chart marks the entry, average and top salaries."""
 
 
-
 from salary import datafiles
 from tests.conftest import (
     run_app,

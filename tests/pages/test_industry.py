@@ -16,7 +16,6 @@ from tests.pages.expect import ARTICLE_INDUSTRIES, AVERAGE
 FIG = datafiles.load_figures()
 
 
-
 def test_industry_chart_is_sorted_and_marks_the_average():
     spec = specs(run_app("industry"))[0]
     trace = spec["data"][0]

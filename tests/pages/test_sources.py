@@ -24,8 +24,6 @@ from tests.conftest import source_rows as raw_rows
 FIG = datafiles.load_figures()
 
 
-
-
 def reading_text(at: AppTest, lang: str) -> str:
     (said,) = [m.value for m in at.markdown if text.t("reading.differ", lang, years="", measures="")[:20] in m.value]
     return said
