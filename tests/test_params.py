@@ -50,7 +50,7 @@ def test_bad_values_name_the_problem_and_give_the_default(param, raw, problem):
     assert problem in found
 
 
-@settings(max_examples=2000)
+@settings(max_examples=500)
 @given(st.lists(st.text(max_size=200), min_size=1, max_size=3))
 def test_any_raw_value_parses_to_an_allowed_value_or_the_default(raw):
     for param in params.BY_NAME.values():
