@@ -183,6 +183,18 @@ def run_app(page: str = "overview", query: dict | None = None) -> AppTest:
     return at.run()
 
 
+_OPENED: dict[tuple, AppTest] = {}
+
+
+def opened(page: str = "overview", query: dict | None = None) -> AppTest:
+    """run_app(page, query), run once for all the tests that only read that page as it opens
+    (none may set a widget, change the session state or run it again); with the shipped data only."""
+    key = (page, tuple(sorted((query or {}).items())))
+    if key not in _OPENED:
+        _OPENED[key] = run_app(page, query)
+    return _OPENED[key]
+
+
 def blocks(markdown: str) -> list[tuple[str, dict[str, str]]]:
     """A table shown as one block per row (a Markdown list: "- **first cell**", then
     "    - header: cell") read back: (first cell, {header: cell}) a row, markup removed."""

@@ -4,6 +4,7 @@
 from salary import datafiles, text
 from tests.conftest import (
     metric_values,
+    opened,
     run_app,
 )
 
@@ -11,7 +12,7 @@ FIG = datafiles.load_figures()
 
 
 def test_degree_premium_metrics():
-    at = run_app("degree", {"lang": "en"})
+    at = opened("degree", {"lang": "en"})
     bachelor, master = datafiles.value(FIG, "degree", "bachelor"), datafiles.value(FIG, "degree", "master")
     eur, pct = master - bachelor, (master / bachelor - 1) * 100
     assert metric_values(at) == [text.signed_money(eur, "en"), text.percent(pct, "en", 1, signed=True)]
@@ -20,5 +21,5 @@ def test_degree_premium_metrics():
 def test_the_degree_page_says_the_premium_is_at_entry():
     at = run_app("degree")
     assert any("beim Einstieg" in m.value for m in at.markdown)
-    at = run_app("degree", {"lang": "en"})
+    at = opened("degree", {"lang": "en"})
     assert any("at entry" in m.value for m in at.markdown)

@@ -21,6 +21,7 @@ from tests.conftest import (
     downloaded,
     k,
     metric_values,
+    opened,
     run_app,
     script,
     specs,
@@ -45,7 +46,7 @@ FIG = datafiles.load_figures()
 
 # -- the estimator -----------------------------------------------------------
 def test_estimator_defaults():
-    at = run_app("estimator")
+    at = opened("estimator")
     assert_clean(at)
     p = Profile(params.YEARS.default, params.DEGREE.default, params.INDUSTRY.default, params.BANDS.default)
     assert metric_values(at)[:3] == expected_metrics(p, "de")

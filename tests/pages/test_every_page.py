@@ -22,6 +22,7 @@ from tests.conftest import (
     k,
     label,
     only_in,
+    opened,
     run_app,
     script,
     specs,
@@ -111,7 +112,7 @@ def test_a_german_word_in_the_english_catalogue_is_caught(monkeypatch):
 @pytest.mark.parametrize("lang", text.LANGS)
 @pytest.mark.parametrize("page", [p for p in PAGES if p != "estimator"])
 def test_every_page_speaks_one_language(page, lang):
-    at = run_app(page, {"lang": lang})
+    at = opened(page, {"lang": lang})
     assert_clean(at)
     assert not at.warning
     assert at.title[0].value == text.t(TITLE[page], lang)
@@ -190,7 +191,7 @@ def _expected(dimensions, lang) -> dict[str, tuple]:
     ("industry", ["industry"]),
 ])
 def test_chart_data_equals_the_figures_file(page, dimensions, lang):
-    at = run_app(page, {"lang": lang})
+    at = opened(page, {"lang": lang})
     plotted = _plotted(specs(at)[0])
     expected = _expected(dimensions, lang)
     assert plotted.keys() == expected.keys()

@@ -7,7 +7,7 @@ import pytest
 
 from salary import datafiles, text
 from tests.conftest import (
-    run_app,
+    opened,
     specs,
     values,
 )
@@ -17,7 +17,7 @@ FIG = datafiles.load_figures()
 
 
 def test_industry_chart_is_sorted_and_marks_the_average():
-    spec = specs(run_app("industry"))[0]
+    spec = specs(opened("industry"))[0]
     trace = spec["data"][0]
     value = dict(zip(values(trace["y"]), values(trace["x"])))
     top_first = spec["layout"]["yaxis"]["categoryarray"][::-1]  # plotly lists categories bottom first
@@ -28,7 +28,7 @@ def test_industry_chart_is_sorted_and_marks_the_average():
 
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_the_industry_page_says_what_the_reading_does(lang):
-    at = run_app("industry", {"lang": lang})
+    at = opened("industry", {"lang": lang})
     (sentence,) = [m.value for m in at.markdown if text.t("industry_reading.overall", lang) in m.value]
     # Each industry's change under the default, worked out from the article's figures, highest first.
     for key, figure in ARTICLE_INDUSTRIES.items():

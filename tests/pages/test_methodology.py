@@ -17,6 +17,7 @@ from tests.conftest import (
     assert_clean,
     downloaded,
     listed,
+    opened,
     run_app,
 )
 from tests.pages.expect import (
@@ -33,7 +34,7 @@ def _amounts(shown: str, lang: str) -> list[float]:
 
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_methodology_tables_and_download(lang):
-    at = run_app("methodology", {"lang": lang})
+    at = opened("methodology", {"lang": lang})
     col = lambda name: text.t("column." + name, lang)
     # The figures: a table per group (three columns fit a phone), each below the group's name.
     groups = list(dict.fromkeys(FIG["dimension"]))
@@ -132,7 +133,7 @@ def test_the_methodology_page_lists_every_assumption(lang):
 
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_methodology_lists_rates_and_sources(lang):
-    at = run_app("methodology", {"lang": lang})
+    at = opened("methodology", {"lang": lang})
     assert_clean(at)
     assert any(m.value == text.net_method(TaxProfile(), net.data().car.values, lang) for m in at.markdown)
     # Each rate a block (its legal source is too long for a column on a phone), read against the rates files.
@@ -151,14 +152,14 @@ def test_methodology_lists_rates_and_sources(lang):
 def test_the_source_can_be_cited(lang):
     article = datafiles.load_article()
     assert article["url"] == "https://karrierebibel.de/key-account-manager"
-    at = run_app("methodology", {"lang": lang})
+    at = opened("methodology", {"lang": lang})
     line = [m.value for m in at.markdown if article["url"] in m.value]
     assert len(line) == 1 and "Karrierebibel" in line[0] and article["title"] in line[0]
     assert text.format_date(dt.date(2026, 11, 28), lang) in line[0]
-    record = json.loads(downloaded(run_app("estimator"), "json"))
+    record = json.loads(downloaded(opened("estimator"), "json"))
     assert record["source"] == {**article, "read_on": "2026-11-28"}
 
 
 def test_methodology_says_the_model_rests_on_the_article_alone():
-    at = run_app("methodology", {"lang": "en"})
+    at = opened("methodology", {"lang": "en"})
     assert text.t("method.sources.others", "en", months=sources.MONTHS) in [m.value for m in at.markdown]

@@ -8,7 +8,7 @@ from salary import datafiles, model, text
 from tests.conftest import (
     PAGES,
     metric_values,
-    run_app,
+    opened,
 )
 from tests.pages.expect import (
     floor_today,
@@ -21,7 +21,7 @@ V = lambda dim, key: datafiles.value(FIG, dim, key)
 
 
 def test_overview_metrics():
-    at = run_app("overview")
+    at = opened("overview")
     assert metric_values(at) == [text.money(datafiles.value(FIG, "overall", k), "de")
                                  for k in ("entry", "average", "top")]
     # The call to action (the estimator), and the other pages below the text.
@@ -30,7 +30,7 @@ def test_overview_metrics():
 
 
 def test_the_overview_leads_to_the_estimator():
-    at = run_app("overview")
+    at = opened("overview")
     (cta,) = [p for p in at.main.get("page_link") if text.t("overview.cta", "de") in p.proto.label]
     assert cta.proto.page == "estimator"
     assert model.default_model().figure("overall", "entry")["low"] == 24000
@@ -39,7 +39,7 @@ def test_the_overview_leads_to_the_estimator():
 @pytest.mark.parametrize("page", ["overview", "methodology"])
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_the_articles_entry_salary_is_marked_below_the_minimum_wage(page, lang):
-    at = run_app(page, {"lang": lang})
+    at = opened(page, {"lang": lang})
     floor = floor_today()
     assert V("overall", "entry") < floor
     notes = [i.value for i in at.info if text.money(floor, lang, 1) in i.value]

@@ -13,6 +13,7 @@ from tests.conftest import (
     assert_clean,
     copy_data,
     listed,
+    opened,
     run_app,
     set_cell,
     specs,
@@ -43,7 +44,7 @@ def drawn(spec: dict) -> tuple[list[float], list[float]]:
 
 @pytest.mark.parametrize("lang", text.LANGS)
 def test_page_in_both_languages(lang):
-    at = run_app("sources", {"lang": lang})
+    at = opened("sources", {"lang": lang})
     assert_clean(at)
     assert not at.warning
     assert at.title[0].value == text.t("sources.title", lang)
@@ -77,7 +78,7 @@ def _set(path, source: str, measure: str, column: str, value: str) -> None:
 
 @pytest.mark.parametrize("lang", text.LANGS)
 def test_the_reading_follows_the_data(lang, tmp_path, monkeypatch):
-    before = reading_text(run_app("sources", {"lang": lang}), lang)
+    before = reading_text(opened("sources", {"lang": lang}), lang)
     path = _copy(tmp_path)
     # The highest published average rises, and the lowest moves above the article's average.
     _set(path, "stellenanzeigen.de", "mean", "low", "88800")
