@@ -249,7 +249,7 @@ def test_every_chart_has_its_summary_and_table(page, query, lang):
 # One damage of each kind and file, as the page shows it; every damage the loaders
 # refuse is a unit test in test_datafiles.py.
 DAMAGES = [
-    ("figures.csv", lambda p: p.unlink(), "file not found"),
+    ("article.csv", lambda p: p.unlink(), "file not found"),  # figures.csv missing: on every page below
     ("figures.csv", lambda p: p.write_bytes(bytes(range(256)) * 4), "not a text file"),
     ("figures.csv", cell_setter("low", "sixty"), "not a number"),
     ("figures.csv", cell_setter("low", "200000", 10), "between the entry and the top"),
@@ -285,6 +285,7 @@ def test_every_page_survives_a_missing_figures_file(page, tmp_path, monkeypatch)
     assert len(at.error) == 1
     # Named by the environment variable, never by the server's path.
     shown = at.error[0].value
+    assert shown.startswith(text.t("error.data", "de", message="")[:20])
     assert "figures.csv: file not found ($SALARY_DATA_DIR/figures.csv)" in shown and str(tmp_path) not in shown
     assert not at.get("plotly_chart")
 
