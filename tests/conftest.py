@@ -83,6 +83,43 @@ def set_cell(path: Path, where: int | dict, column: str, value: str) -> None:
         csv.writer(file, lineterminator="\n").writerows(rows)
 
 
+def rows_changed(change):
+    """A damage: the file's lines (header first) replaced by change(lines)."""
+    return lambda path: write_lines(path, change(lines(path)))
+
+
+def columns_changed(change):
+    """A damage: the file read as a table of text, changed by change(frame) and written back."""
+    import pandas as pd
+
+    return lambda path: change(pd.read_csv(path, dtype=str, keep_default_na=False)).to_csv(path, index=False)
+
+
+def csv_damage(name: str, header: str) -> list[tuple]:
+    """(damage, message) for what every CSV loader refuses, for the data file `name` whose header
+    starts with `header` (two columns): the file gone, empty or blank, not text (NUL bytes), not
+    UTF-8 (named by its line), not CSV, without data rows, a column missing or unknown."""
+    at = re.escape(name)
+    return [
+        (lambda p: p.unlink(), "file not found"),
+        (lambda p: p.write_text(""), "file is empty"),
+        (lambda p: p.write_text("  \n\n"), "file is empty"),
+        (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary"), "not a text file"),
+        (lambda p: p.write_bytes(f"{header}\n".encode("utf-16")), "not a text file"),
+        (lambda p: p.write_bytes(f"{header}\n".encode() + b"\xff\xfe\xfa"),
+         rf"{at}, line 2: not UTF-8 text \(expected UTF-8 CSV\)"),
+        (lambda p: p.write_text(header.replace(",", ',"') + "\nx\n"), "not a valid CSV file"),
+        (rows_changed(lambda rows: rows[:1]), "no data rows"),
+        (columns_changed(lambda f: f.drop(columns=["unit"])), rf"{at}, row 1 \(header\): missing column unit"),
+        (columns_changed(lambda f: f.assign(colour="red")), rf"{at}, row 1 \(header\): unknown column colour"),
+    ]
+
+
+def shipped_lines(name: str) -> int:
+    """How many lines the shipped data file `name` has, its header included."""
+    return len(lines(ROOT / "data" / name))
+
+
 def cell_setter(column: str, value: str, where: int | dict = 3):
     """set_cell as a damage: a function of the file's path."""
     return lambda path: set_cell(path, where, column, value)
@@ -111,6 +148,29 @@ def assert_same_rows(shipped: list[dict], source: list[dict], numeric: tuple[str
                 assert got[column] == value, (want[name], column)
 
 
+def floor_today() -> float:
+    """Full-time pay a year at today's minimum wage (data/minimum_wage.csv): 40 hours a week, 52 weeks."""
+    import datetime as dt
+
+    from salary import datafiles
+
+    wage = datafiles.load_minimum_wage()
+    hourly = wage.loc[wage["valid_from"] <= dt.date.today(), "eur_per_hour"].iloc[-1]
+    return hourly * 40 * 52
+
+
+def source_rows(path: Path | None = None) -> list[dict]:
+    """The sources file (data/sources.csv or `path`) as the csv module reads it: the reference
+    the loader, the chart and the page are checked against."""
+    with open(path or ROOT / "data" / "sources.csv", encoding="utf-8", newline="") as file:
+        return list(csv.DictReader(file))
+
+
+def per_year(row: dict, column: str = "low") -> float:
+    """A raw row's amount per year: a monthly figure times twelve."""
+    return float(row[column]) * (12 if row["unit"] == "EUR/month" else 1)
+
+
 def run_app(page: str = "overview", query: dict | None = None) -> AppTest:
     """app.py on `page`, with `query` as the URL's query parameters."""
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
@@ -121,6 +181,18 @@ def run_app(page: str = "overview", query: dict | None = None) -> AppTest:
         # as a share link does.
         at.switch_page(script(page))
     return at.run()
+
+
+_OPENED: dict[tuple, AppTest] = {}
+
+
+def opened(page: str = "overview", query: dict | None = None) -> AppTest:
+    """run_app(page, query), run once for all the tests that only read that page as it opens
+    (none may set a widget, change the session state or run it again); with the shipped data only."""
+    key = (page, tuple(sorted((query or {}).items())))
+    if key not in _OPENED:
+        _OPENED[key] = run_app(page, query)
+    return _OPENED[key]
 
 
 def blocks(markdown: str) -> list[tuple[str, dict[str, str]]]:
@@ -301,7 +373,7 @@ def _neutral_words() -> set[str]:
 
 # Words the strings of both languages use on purpose: the Länder and the article's title,
 # formats, names and loanwords. A word found in both catalogues that is not here fails
-# test_language.py: a German word in en.toml ("Pflegeversicherung (employee)") cannot hide
+# tests/pages/test_every_page.py: a German word in en.toml ("Pflegeversicherung (employee)") cannot hide
 # by standing in both.
 SHARED = frozenset({
     "anhalt", "aufgaben", "baden", "bedeutung", "berlin", "bmf", "brandenburg", "bremen", "csv", "dashboard",

@@ -12,7 +12,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from salary import charts, datafiles, model, tables, text
+from salary.sources import load_sources
 from tests.conftest import blocks, values
+from tests.conftest import per_year as yearly
+from tests.conftest import source_rows as raw_rows
 
 FIG = datafiles.load_figures()
 LEVELS = datafiles.load_levels()
@@ -169,3 +172,80 @@ def test_estimator_charts_name_monthly_amounts_and_hover_the_range(lang):
     assert len(list(band["customdata"])) == len(path)
     hover = list(band["customdata"])[8]
     assert text.money(e.low, lang) in hover and text.money(e.high, lang) in hover
+
+
+# -- the sources chart, against the file as the csv module reads it ----------------------------------------
+
+
+# -- chart ------------------------------------------------------------------------
+def plotted(spec: dict) -> tuple[list, list]:
+    """(low, high) of every bar and x of every point, per year, sorted."""
+    bars, points = [], []
+    for trace in spec["data"]:
+        if trace["type"] == "bar":
+            bars += [(b, b + w) for b, w in zip(values(trace["base"]), values(trace["x"]))]
+        else:
+            points += values(trace["x"])
+    return sorted(bars), sorted(points)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_chart_draws_the_file_per_year(lang):
+    spec = charts.sources_chart(load_sources(), model.default_model(), lang).to_dict()
+    bars, points = plotted(spec)
+    raw = raw_rows()
+    expected = sorted((yearly(r), yearly(r, "high")) for r in raw if r["high"])
+    assert [b for bar in bars for b in bar] == pytest.approx([b for bar in expected for b in bar])
+    assert points == pytest.approx(sorted(yearly(r) for r in raw if not r["high"]))
+    rows = spec["layout"]["yaxis"]["categoryarray"][::-1]
+    groups = list(dict.fromkeys((r["source"], r["scope_en"], r["figure_date"], r["published"]) for r in raw))
+    assert len(rows) == len(groups)
+    for row, (source, *_rest) in zip(rows, groups):
+        assert row.startswith(source)
+    labels = [a["text"] for a in spec["layout"]["annotations"] if a.get("yref") == "y"]
+    assert labels == rows  # each row named above its bar
+
+
+def test_chart_draws_the_articles_average_and_bands_across():
+    spec = charts.sources_chart(load_sources(), model.default_model(), "de").to_dict()
+    shapes = spec["layout"]["shapes"]
+    rects = sorted((s["x0"], s["x1"]) for s in shapes if s["type"] == "rect")
+    levels = FIG[FIG["dimension"] == "level"]
+    assert rects == sorted(zip(levels["low"], levels["high"]))
+    assert all(s["yref"] == "paper" and (s["y0"], s["y1"]) == (0, 1) for s in shapes)
+    assert [s["x0"] for s in shapes if s["type"] == "line"] == [datafiles.value(FIG, "overall", "average")]
+    low, high = spec["layout"]["xaxis"]["range"]
+    assert low < min(min(b) for b in plotted(spec)[0]) and high > max(levels["high"])
+
+
+def test_chart_marks_an_estimate_on_top():
+    e = model.estimate(model.Profile(12, "master", "software"))
+    spec = charts.sources_chart(load_sources(), model.default_model(), "en", e).to_dict()
+    top = spec["layout"]["yaxis"]["categoryarray"][-1]
+    assert top == text.t("sources.you", "en")
+    mine = [t for t in spec["data"] if values(t["y"]) == [top]]
+    bar = next(t for t in mine if t["type"] == "bar")
+    assert (values(bar["base"])[0], values(bar["base"])[0] + values(bar["x"])[0]) == pytest.approx((e.low, e.high))
+    assert values(next(t for t in mine if t["type"] == "scatter")["x"]) == pytest.approx([e.median])
+
+
+def test_hover_says_what_each_number_is_and_who_cited_it():
+    spec = charts.sources_chart(load_sources(), model.default_model(), "en").to_dict()
+    hovers = [h for trace in spec["data"] for h in trace["customdata"]]
+    for r in raw_rows():
+        (mine,) = {h for h in hovers if h.startswith(f"<b>{r['source']}") and (r["scope_en"] in h)
+                   and text.money(yearly(r), "en", 1) in h}
+        assert text.t("measure." + r["measure"], "en") in mine
+        assert (f"Cited by {r['cited_by']}" in mine) if r["cited_by"] else ("Read in" in mine)
+
+
+def test_a_monthly_figure_names_its_months_in_the_hover_and_a_yearly_one_does_not():
+    spec = charts.sources_chart(load_sources(), model.default_model(), "en").to_plotly_json()
+    hovers = [h for t in spec["data"] for h in (t.get("customdata") or []) if isinstance(h, str)]
+    for r in raw_rows():
+        if r["unit"] == "EUR/month":
+            assert any(h.startswith(f"<b>{r['source']}") and f"(12 × €{float(r['low']):,.0f}" in h for h in hovers)
+    monthly = {r["source"] for r in raw_rows() if r["unit"] == "EUR/month"}
+    for h in hovers:
+        if not any(h.startswith(f"<b>{s}") for s in monthly):
+            assert "×" not in h and "a month" not in h

@@ -3,6 +3,7 @@ and salary/ui/, and there only through its public API. Every production module
 says what it is for in a docstring and stays at most 400 lines."""
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -46,3 +47,12 @@ def test_every_module_says_what_it_is_for_and_stays_short(path):
         return  # an empty package marker
     assert ast.get_docstring(ast.parse(source)), f"{path.name} has no docstring saying what it is for"
     assert len(source.splitlines()) <= MAX_LINES, f"{path.name}: {len(source.splitlines())} lines"
+
+
+def test_no_html_rendering_of_anything():
+    sources = [*ROOT.glob("pages/*.py"), ROOT / "app.py", *ROOT.glob("salary/*.py")]
+    for path in sources:
+        code = path.read_text()
+        assert "unsafe_allow_html" not in code, path
+        assert not re.search(r"\bst\.html\(", code), path
+        assert "components.html" not in code, path

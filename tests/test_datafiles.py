@@ -9,7 +9,7 @@ import pytest
 
 from salary import datafiles
 from salary.datafiles import FiguresError, load_figures, load_levels
-from tests.conftest import lines, refused, set_cell, write_lines
+from tests.conftest import ROOT, csv_damage, refused, rows_changed, set_cell, shipped_lines
 
 # The article's figures as the issue lists them (EUR gross per year).
 ARTICLE = {
@@ -56,50 +56,18 @@ def test_levels_load():
     assert (levels["years_from"] <= levels["years_to"]).all()
 
 
-
-def _lines(path):
-    return path.read_text(encoding="utf-8").splitlines()
-
-
-def _write(path, lines):
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
-def _replace_cell(path, line_no, column, value):
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-    frame.loc[line_no - 2, column] = value
-    frame.to_csv(path, index=False)
-
-
+# The whole file damaged: its bytes, its header, or rows added, lost or cut short.
 @pytest.mark.parametrize("damage, message", [
-    (lambda p: p.unlink(), "file not found"),
-    (lambda p: p.write_text(""), "file is empty"),
-    (lambda p: p.write_text("  \n\n"), "file is empty"),
-    (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary"), "not a text file"),
-    (lambda p: p.write_bytes("dimension,key\n".encode("utf-16")), "not a text file"),
-    (lambda p: p.write_bytes(b"dimension,key\n\xff\xfe\xfa"), r"line 2: not UTF-8 text \(expected UTF-8 CSV\)"),
-    (lambda p: write_lines(p, lines(p)[:1]), "no data rows"),
+    *csv_damage("figures.csv", "dimension,key"),
+    (rows_changed(lambda rows: rows + [rows[3]]),
+     rf"row {shipped_lines('figures.csv') + 1}: duplicate figure overall/top \(first in row 4\)"),
+    (rows_changed(lambda rows: [r for r in rows if not r.startswith("industry,pharma")]),
+     "missing figure industry/pharma"),
+    (rows_changed(lambda rows: rows[:2] + ["overall,entry,from"] + rows[3:]), "row 3: 3 cells, the header has 11"),
 ])
-def test_file_level_damage(data, damage, message):
-    path = data / "figures.csv"
-    damage(path)
-    with pytest.raises(FiguresError, match=message) as info:
-        load_figures(path)
-    assert "figures.csv" in str(info.value)
-
-
-def test_missing_column(data):
-    path = data / "figures.csv"
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False).drop(columns=["unit"])
-    frame.to_csv(path, index=False)
-    refused(load_figures, path, r"figures.csv, row 1 \(header\): missing column unit")
-
-
-def test_unknown_column(data):
-    path = data / "figures.csv"
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False).assign(colour="red")
-    frame.to_csv(path, index=False)
-    refused(load_figures, path, r"row 1 \(header\): unknown column colour")
+def test_file_damage(data, damage, message):
+    damage(data / "figures.csv")
+    refused(load_figures, data / "figures.csv", message)
 
 
 @pytest.mark.parametrize("line, column, value, message", [
@@ -124,26 +92,6 @@ def test_row_level_damage(data, line, column, value, message):
     path = data / "figures.csv"
     set_cell(path, line, column, value)
     refused(load_figures, path, message)
-
-
-def test_duplicate_figure(data):
-    path = data / "figures.csv"
-    rows = lines(path)
-    write_lines(path, rows + [rows[3]])
-    refused(load_figures, path, rf"row {len(rows) + 1}: duplicate figure overall/top \(first in row 4\)")
-
-
-def test_missing_figure(data):
-    path = data / "figures.csv"
-    write_lines(path, [line for line in lines(path) if not line.startswith("industry,pharma")])
-    refused(load_figures, path, "missing figure industry/pharma")
-
-
-def test_ragged_row(data):
-    path = data / "figures.csv"
-    rows = lines(path)
-    write_lines(path, rows[:2] + ["overall,entry,from"] + rows[3:])
-    refused(load_figures, path, "row 3: 3 cells, the header has 11")
 
 
 @pytest.mark.parametrize("content, message", [
@@ -267,3 +215,9 @@ def test_article_damage(tmp_path, content, message):
     with pytest.raises(FiguresError) as info:
         datafiles.load_article(path)
     assert str(info.value).startswith("article.csv") and message in str(info.value)
+
+
+def test_a_missing_data_file_in_the_project_is_named_by_its_project_path():
+    with pytest.raises(datafiles.FiguresError) as info:
+        datafiles.load_figures(ROOT / "data" / "no_such_file.csv")
+    assert str(info.value) == "no_such_file.csv: file not found (data/no_such_file.csv)"

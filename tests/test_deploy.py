@@ -8,6 +8,7 @@ import json
 import re
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import kubernetes_validate
@@ -189,3 +190,13 @@ def test_the_rendered_config_differs_only_in_addresses_and_port():
                                                "server 127.0.0.1:2 max_fails=1 fail_timeout=10s;",
                                                "listen 127.0.0.1:3;"]
     assert len(rendered.splitlines()) == len(NGINX.splitlines())
+
+
+def test_settings_fit_for_a_public_link():
+    config = tomllib.loads(Path(ROOT / ".streamlit" / "config.toml").read_text())
+    assert config["client"]["showErrorDetails"] == "none"
+    assert config["server"]["enableXsrfProtection"] is True
+    assert config["browser"]["gatherUsageStats"] is False
+    assert config["server"]["maxUploadSize"] <= 1
+    uploader = [p for p in ROOT.glob("pages/*.py") if "file_uploader" in p.read_text()]
+    assert not uploader  # the upload limit above is a guard, not a feature

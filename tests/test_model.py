@@ -9,10 +9,10 @@ import statistics
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from salary import calibration, datafiles, model
+from salary import datafiles, model
 from salary.model import BANDS, DEGREES, INDUSTRIES, INDUSTRY_READINGS, Profile, estimate, estimate_many
 from tests.conftest import copy_data
 
@@ -63,7 +63,8 @@ def test_the_top_salary_is_no_wall():
 BACHELOR, MASTER, ARTICLE_TOP = 45_000, 53_000, 132_000
 
 
-@settings(max_examples=3000)
+# The grid below checks every profile at every quarter year; this adds years in between and 2027's model.
+@settings(max_examples=300)
 @given(years=st.one_of(st.integers(0, 45), st.floats(0, 45, allow_nan=False)), degree=st.sampled_from(DEGREES),
        industry=st.sampled_from(INDUSTRIES), bands=st.sampled_from(BANDS))
 def test_no_median_above_the_articles_top_salary_under_the_default_readings(years, degree, industry, bands):
@@ -99,6 +100,8 @@ def test_seven_to_ten_years_and_more_than_ten():
 
 
 # -- every valid profile --------------------------------------------------------
+# A profile is one of 84 combinations of choices (3 degrees, 7 industries, 2 band and 2 industry
+# readings) and any years from 0 to 45: a few hundred examples reach each combination several times.
 profiles = st.builds(
     Profile,
     years=st.one_of(st.integers(0, 45), st.floats(0, 45, allow_nan=False)),
@@ -115,7 +118,7 @@ def _with(p, **changes):
     return Profile(**{**values, **changes})
 
 
-@settings(max_examples=2000)
+@settings(max_examples=300)
 @given(profiles)
 def test_the_band_reading_changes_the_spread_never_the_median(p):
     wide, narrow = (M.estimate(_with(p, bands=b)) for b in ("p25-p75", "p10-p90"))
@@ -123,7 +126,7 @@ def test_the_band_reading_changes_the_spread_never_the_median(p):
     assert narrow.high - narrow.low <= wide.high - wide.low
 
 
-@settings(max_examples=2000)
+@settings(max_examples=300)
 @given(profiles)
 def test_nothing_below_the_legal_minimum(p):
     e = M.estimate(p)
@@ -141,7 +144,7 @@ def test_the_floor_follows_the_date():
     assert low == pytest.approx(FLOOR_2026)
 
 
-@settings(max_examples=1500)
+@settings(max_examples=500)
 @given(profiles, st.floats(0, 45, allow_nan=False))
 def test_median_never_falls_with_years(p, more):
     assert M.estimate(_with(p, years=max(p.years, more))).median >= M.estimate(p).median
@@ -158,7 +161,7 @@ def test_the_career_curve_is_smooth_and_concave():
     assert (growth[: int(plateau) - 1] > 0).all() and growth[int(plateau):].max() == pytest.approx(0, abs=1e-12)
 
 
-@settings(max_examples=1500)
+@settings(max_examples=300)
 @given(profiles)
 def test_master_at_least_bachelor_at_least_none(p):
     none, bachelor, master = (M.estimate(_with(p, degree=d)).median for d in DEGREES)
@@ -231,7 +234,7 @@ def test_industries_rank_as_in_the_article(years, degree, reading):
 
 
 # -- the rest of the public API ------------------------------------------------
-@settings(max_examples=300)
+@settings(max_examples=100)
 @given(st.lists(profiles, min_size=1, max_size=60))
 def test_estimate_many_agrees_with_estimate(ps):
     frame = pd.DataFrame([{"years": p.years, "degree": p.degree, "industry": p.industry, "bands": p.bands,
@@ -252,7 +255,7 @@ def test_estimate_many_keeps_rows_and_index_and_defaults_readings():
     assert "low" not in frame.columns  # the input is not changed
 
 
-@settings(max_examples=1000)
+@settings(max_examples=500)
 @given(profiles, st.floats(0, 300_000, allow_nan=False))
 def test_percentile_of(p, salary):
     e = M.estimate(p)
@@ -270,7 +273,7 @@ def test_percentile_of(p, salary):
         assert e.percentile_of(e.high) == pytest.approx(75, abs=1e-6)
 
 
-@settings(max_examples=1000)
+@settings(max_examples=200)
 @given(profiles)
 def test_steps_explain_the_median(p):
     e = M.estimate(p)
@@ -302,29 +305,6 @@ def test_quantile():
     assert e.quantile(0.9) == pytest.approx(math.exp(e.mu + e.sigma * statistics.NormalDist().inv_cdf(0.9)))
     with pytest.raises(ValueError, match="p: 2"):
         e.quantile(2)
-
-
-# -- calibration ----------------------------------------------------------------
-def test_docs_carry_the_generated_calibration_table():
-    doc = (datafiles.DATA_DIR.parent / "docs" / "model.md").read_text(encoding="utf-8")
-    table = calibration.markdown(model.load_model(on=dt.date(2026, 7, 1)))
-    assert table in doc, "run python -m salary.calibration and paste its table into docs/model.md"
-
-
-def test_calibration_covers_every_figure_and_band_edge():
-    rows = calibration.rows(M)
-    named = {r.figure for r in rows}
-    for r in FIG.itertuples():
-        if r.kind == "band":
-            assert {f"{r.dimension}/{r.key}:low", f"{r.dimension}/{r.key}:high"} <= named
-        else:
-            assert f"{r.dimension}/{r.key}" in named
-    for row in rows:
-        assert set(row.values) == {(b, i) for b in BANDS for i in INDUSTRY_READINGS}
-        if row.check == "within 3 %":
-            assert all(v == pytest.approx(row.article_value, rel=0.03) for v in row.values.values()), row
-        if row.check == "above":
-            assert all(v > row.article_value for v in row.values.values()), row
 
 
 # -- bad input ---------------------------------------------------------------
@@ -550,56 +530,6 @@ def test_estimate_many_without_the_reading_columns_uses_the_default_readings():
     for row in out.itertuples():
         e = M.estimate(Profile(row.years, row.degree, row.industry, "p25-p75", "overall"))
         assert (row.low, row.median, row.high) == pytest.approx((e.low, e.median, e.high))
-
-
-# Years on a half-year grid: anchors at least half a year apart, as the article's are (years
-# a hair apart, such as 0 and 7e-23, are one point twice and cannot tell three parameters apart).
-HALF_YEARS = st.lists(st.integers(0, 60), min_size=4, max_size=8, unique=True).map(lambda xs: [x / 2 for x in xs])
-
-
-@given(a=st.floats(10.0, 11.5), c=st.floats(0.05, 1.5), k=st.floats(1.0, 20.0), years=HALF_YEARS)
-@settings(max_examples=60, deadline=None)
-def test_the_fit_recovers_a_curve_from_its_own_points(a, c, k, years):
-    """Anchors taken from a known curve (the expectation) give that curve back,
-    wherever they lie, as long as they tell its shape apart."""
-    plateau = 25.0
-    shape = lambda kk: [1 - (1 - min(y, plateau) / plateau) ** kk for y in years]
-    # a, c and k need three points the curve tells apart: every year from the plateau on is one point.
-    assume(len({min(y, plateau) for y in years}) >= 3)
-    # Shapes that barely differ there cannot tell k apart either.
-    assume(max(shape(k)) - min(shape(k)) >= 0.2)
-    assume(max(abs(u - v) for u, v in zip(shape(k), shape(k * 1.1))) >= 1e-3)
-    anchors = [(y, math.exp(a + c * g)) for y, g in zip(years, shape(k))]
-    curve = model.fit_curve(anchors, plateau)
-    for y, eur in anchors:
-        assert math.exp(curve(y)) == pytest.approx(eur, rel=1e-6)
-    assert curve.k == pytest.approx(k, rel=1e-3)
-
-
-def test_the_fit_is_the_least_squares_curve():
-    """Through the article's anchors no curve on a fine grid of k (with a and c
-    solved by hand-written normal equations) fits better than the fitted one."""
-    m = model.default_model(dt.date(2026, 7, 1))
-    anchors = m.anchors
-    ys = [y for y, _, _ in anchors]
-    ln = [math.log(eur) for _, eur, _ in anchors]
-    p = m.curve.plateau
-    sse = lambda a, c, k: sum((a + c * (1 - (1 - min(y, p) / p) ** k) - t) ** 2 for y, t in zip(ys, ln))
-    fitted = sse(m.curve.a, m.curve.c, m.curve.k)
-    for k in np.linspace(1.0, 10.0, 901):
-        g = [1 - (1 - min(y, p) / p) ** k for y in ys]
-        n, sg, st_, sgg, sgt = len(g), sum(g), sum(ln), sum(v * v for v in g), sum(v * t for v, t in zip(g, ln))
-        c = max((n * sgt - sg * st_) / (n * sgg - sg * sg), 0.0)
-        a = (st_ - c * sg) / n
-        assert fitted <= sse(a, c, k) + 1e-12
-
-
-def test_the_fit_never_lets_pay_fall():
-    """Anchors that fall over the years: the best rising curve is flat, at their geometric mean."""
-    anchors = [(0.0, 60_000.0), (5.0, 50_000.0), (10.0, 45_000.0), (20.0, 40_000.0)]
-    curve = model.fit_curve(anchors, 25.0)
-    assert curve.c == 0.0
-    assert math.exp(curve(0.0)) == pytest.approx(statistics.geometric_mean([eur for _, eur in anchors]))
 
 
 def test_a_model_from_the_loaders_tables_is_the_model_from_the_files_rows():

@@ -42,7 +42,7 @@ profiles = st.builds(Profile, years=st.one_of(st.integers(0, 45), st.floats(0, 4
                      bands=st.sampled_from(BANDS), industry_reading=st.sampled_from(model.INDUSTRY_READINGS))
 
 
-@settings(max_examples=1500)
+@settings(max_examples=500)
 @given(p=profiles, share=st.sampled_from(SHARES), salaries=st.sampled_from([12, 13]),
        day=st.sampled_from([DAY_2026, DAY_2027]))
 def test_fixed_pay_is_at_least_the_minimum_wage_per_month_and_per_year(p, share, salaries, day):

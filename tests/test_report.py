@@ -4,6 +4,7 @@ every value against one computed here from the model's quantiles, the minimum
 wage file and plain arithmetic. tests/e2e/test_downloads.py does the same through
 the page's download buttons."""
 
+
 import csv
 import datetime as dt
 import io
@@ -13,6 +14,7 @@ import pytest
 
 from salary import model, net, report
 from salary.model import Profile
+from tests.conftest import floor_today
 from tests.e2e.test_downloads import file_rows, floor_per_year, percentile_from_quantiles, to_100
 
 FIRST, SECOND = model.estimate(Profile(6, "master", "software")), model.estimate(Profile(12, "none", "software"))
@@ -97,3 +99,19 @@ def test_csv_and_json_carry_the_same_record():
     assert values["steps.3.step"] == "industry"
     assert values["sources.0.high"] == ""  # no value: an empty cell
     assert values["net_pay.median.year.net"] == str(r["net_pay"]["median"]["year"]["net"])
+
+
+def test_downloads_carry_the_fixed_monthly_pay_and_the_floor():
+    e = model.estimate(Profile(6))
+    record = report.build(report.Request(e, e, None, 25, 100, "month", 13))
+    rows = dict(csv.reader(io.StringIO(report.to_csv(record))))
+    assert rows["amounts"] == "fixed pay per month"
+    assert float(rows["range.median"]) == round(e.median * 0.75 / 13 / 10) * 10
+    assert float(rows["variable_at_target_per_year.median"]) == round(e.median * 0.25 / 100) * 100
+    assert float(rows["floor.per_year"]) == pytest.approx(floor_today())
+    parsed = json.loads(report.to_json(record))
+    assert parsed["profile"]["industry_reading"] == model.DEFAULT_INDUSTRY_READING
+    assert parsed["floor"]["source"].startswith("Fünfte Mindestlohnanpassungsverordnung")
+    yearly = report.build(report.Request(e, e, None, 25, 100, "year", 12))
+    assert yearly["amounts"] == "total pay per year" and yearly["variable_at_target_per_year"] is None
+    assert yearly["range"]["median"] == round(e.median / 100) * 100

@@ -21,6 +21,11 @@ def replace(name: str, old: str, new: str):
     return damage
 
 
+def changed(label: str, name: str, old: str, new: str, message: str) -> tuple:
+    """A case of DAMAGE: `old` replaced by `new` in the strings file `name`, refused with `message`."""
+    return label, replace(name, old, new), name, message
+
+
 def append(name: str, line: str):
     return lambda folder: (folder / name).write_text((folder / name).read_text(encoding="utf-8") + line + "\n",
                                                      encoding="utf-8")
@@ -57,24 +62,28 @@ DAMAGE = [
     ("not toml", append(DE, '"broken" = "no end'), DE, rf", line {line_count(DE) + 1}: not valid TOML \("),
     ("duplicate key", append(DE, '"lang.de" = "Deutsch"'), DE,
      rf", line {line_count(DE) + 1}: key 'lang.de' is set twice \(first in line 7\)"),
-    ("number", replace(DE, '"lang.de" = "Deutsch"', '"lang.de" = 5'), DE,
-     r", line 7: key 'lang.de': int '5' is not text \(put it in quotes\)"),
-    ("bool", replace(EN, '"lang.de" = "Deutsch"', '"lang.de" = true'), EN, r", line 7: key 'lang.de': bool"),
-    ("list", replace(DE, '"lang.de" = "Deutsch"', '"lang.de" = ["Deutsch"]'), DE, r", line 7: key 'lang.de': list"),
-    ("table", replace(DE, '"lang.de" = "Deutsch"', 'lang.de = "Deutsch"'), DE, r", line 7: key 'lang': is a table"),
-    ("empty value", replace(DE, '"lang.de" = "Deutsch"', '"lang.de" = " "'), DE, r", line 7: key 'lang.de': is empty"),
-    ("key missing in one language", replace(EN, '"nav.degree" = "Degree"\n', ""), EN,
+    # The value of one key changed: line 7 of either file, '"lang.de" = "Deutsch"' in both.
+    *(changed(label, name, '"lang.de" = "Deutsch"', new, r", line 7: key " + problem) for label, name, new, problem in [
+        ("number", DE, '"lang.de" = 5', r"'lang.de': int '5' is not text \(put it in quotes\)"),
+        ("bool", EN, '"lang.de" = true', r"'lang.de': bool"),
+        ("list", DE, '"lang.de" = ["Deutsch"]', r"'lang.de': list"),
+        ("table", DE, 'lang.de = "Deutsch"', r"'lang': is a table"),
+        ("empty value", DE, '"lang.de" = " "', r"'lang.de': is empty"),
+    ]),
+    changed("key missing in one language", EN, '"nav.degree" = "Degree"\n', "",
      rf": key 'nav.degree' is missing \(set in {re.escape(DIR)}/de.toml, line 12: key 'nav.degree'\)"),
-    ("key missing in the default language", replace(DE, '"nav.degree" = "Abschluss"\n', ""), DE,
+    changed("key missing in the default language", DE, '"nav.degree" = "Abschluss"\n', "",
      rf": key 'nav.degree' is missing \(set in {re.escape(DIR)}/en.toml, line 12"),
-    ("brace left open", replace(DE, "„{section}“", "„{section“"), DE,
-     r", line 17: key 'source.caption': a brace is not matched \(.*; write \{\{ or \}\} for a brace itself\)"),
-    ("positional placeholder", replace(DE, "„{section}“", "„{0}“"), DE,
-     r", line 17: key 'source.caption': placeholder \{0\} is not a name"),
-    ("placeholder missing in one language", replace(EN, '\\"{section}\\"', '\\"section\\"'), EN,
-     r", line 17: key 'source.caption': placeholder \{section\} is missing \(the de text has it\)"),
-    ("placeholder only in one language", replace(EN, '\\"{section}\\"', '\\"{section}{chapter}\\"'), EN,
-     r", line 17: key 'source.caption': placeholder \{chapter\} is not in the de text"),
+    # The placeholder of one text changed: line 17 of either file, source.caption's {section}.
+    *(changed(label, name, {DE: "„{section}“", EN: '\\"{section}\\"'}[name], new,
+              r", line 17: key 'source.caption': " + problem) for label, name, new, problem in [
+        ("brace left open", DE, "„{section“", r"a brace is not matched \(.*; write \{\{ or \}\} for a brace itself\)"),
+        ("positional placeholder", DE, "„{0}“", r"placeholder \{0\} is not a name"),
+        ("placeholder missing in one language", EN, '\\"section\\"',
+         r"placeholder \{section\} is missing \(the de text has it\)"),
+        ("placeholder only in one language", EN, '\\"{section}{chapter}\\"',
+         r"placeholder \{chapter\} is not in the de text"),
+    ]),
     ("markdown missing", lambda f: (f / "en/overview.role.md").unlink(), "en/overview.role.md",
      rf": key 'overview.role' is missing \(set in {re.escape(DIR)}/{MD}: key 'overview.role'\)"),
     ("markdown empty", lambda f: (f / MD).write_text("\n"), MD, r": file is empty$"),

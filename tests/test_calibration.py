@@ -4,17 +4,23 @@ pinned to the euro on a fixed day (2026-07-01, minimum wage 13.90 EUR).
 They are the model's reviewed output as published in docs/model.md. Any change
 to the model, its data or its assumptions that moves one of them makes this
 file fail: change these numbers only on purpose, together with docs/model.md
-(`python -m salary.calibration`), and say why in the commit."""
+(`python -m salary.calibration`), and say why in the commit.
+
+The calibration table in docs/model.md is the one salary.calibration generates, and covers every
+figure and band edge."""
 
 import datetime as dt
 
 import pytest
 
-from salary import calibration, model
-from salary.model import Profile
+from salary import calibration, datafiles, model
+from salary.model import BANDS, INDUSTRY_READINGS, Profile
 
 DAY = dt.date(2026, 7, 1)
+
+
 M = model.load_model(on=DAY)
+
 
 # figure: model value under (bands, industry_reading) = p25-p75/overall (the defaults) and p25-p75/relative.
 CALIBRATION = {
@@ -29,6 +35,7 @@ CALIBRATION = {
     "years/over-10": (90_618, 90_618),
     "industry/semiconductors": (60_200, 79_125),
 }
+
 
 # profile: (low, median, high), EUR a year.
 ESTIMATES = [
@@ -57,3 +64,29 @@ def test_the_floor_is_the_minimum_wage_full_time():
 def test_estimates(profile, expected):
     e = M.estimate(profile)
     assert (round(e.low), round(e.median), round(e.high)) == expected
+
+
+FIG = datafiles.load_figures()
+
+
+# -- calibration ----------------------------------------------------------------
+def test_docs_carry_the_generated_calibration_table():
+    doc = (datafiles.DATA_DIR.parent / "docs" / "model.md").read_text(encoding="utf-8")
+    table = calibration.markdown(model.load_model(on=dt.date(2026, 7, 1)))
+    assert table in doc, "run python -m salary.calibration and paste its table into docs/model.md"
+
+
+def test_calibration_covers_every_figure_and_band_edge():
+    rows = calibration.rows(M)
+    named = {r.figure for r in rows}
+    for r in FIG.itertuples():
+        if r.kind == "band":
+            assert {f"{r.dimension}/{r.key}:low", f"{r.dimension}/{r.key}:high"} <= named
+        else:
+            assert f"{r.dimension}/{r.key}" in named
+    for row in rows:
+        assert set(row.values) == {(b, i) for b in BANDS for i in INDUSTRY_READINGS}
+        if row.check == "within 3 %":
+            assert all(v == pytest.approx(row.article_value, rel=0.03) for v in row.values.values()), row
+        if row.check == "above":
+            assert all(v > row.article_value for v in row.values.values()), row

@@ -45,7 +45,7 @@ def every_chart(lang: str) -> dict[str, tuple]:
         "range": (charts.range_chart, (M, [("A", E)], lang), {"title": "t", "salary": 70000}),
         "range, two profiles": (charts.range_chart, (M, two, lang), {"title": "t", "salary": 90000}),
         "compare": (charts.range_chart, (M, two, lang), {"title": "t", "bands": False}),
-        "range per month": (charts.range_chart, (M, [("A", E)], lang), {"title": "t", "per": 13, "salary": 70000}),
+        "range per month": (charts.range_chart, (M, [("A", E)], lang), {"title": "t", "divisor": 13, "salary": 70000}),
         "career": (charts.career_chart, (E, lang), {}),
         "career with a salary": (charts.career_chart, (E, lang), {"salary": 70000}),
         "waterfall": (charts.waterfall_chart, (E, lang), {}),

@@ -1,29 +1,28 @@
-"""The other sources' page through AppTest: the chart carries the file's
-figures, the reading follows the data (a changed copy changes the sentence),
-a link's profile is marked, bad link parameters warn by name, the estimator's
-link carries its profile and language, and the CSV download reads back."""
+"""The other sources' page under AppTest: the figures as blocks, the reading follows the data
+(a changed copy changes the sentence), a link's profile is marked and written as the estimator
+writes it, and a damaged sources file is named."""
 
-import csv
 from urllib.parse import parse_qs
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from salary import datafiles, model, params, sources, text
+from salary import datafiles, text
 from salary.model import Profile, estimate
-from tests.conftest import ROOT, assert_clean, copy_data, k, listed, run_app, set_cell, specs, values
+from tests.conftest import (
+    assert_clean,
+    copy_data,
+    listed,
+    opened,
+    run_app,
+    set_cell,
+    specs,
+    values,
+)
+from tests.conftest import per_year as yearly
+from tests.conftest import source_rows as raw_rows
 
 FIG = datafiles.load_figures()
-SOURCES = datafiles.DATA_DIR / "sources.csv"
-
-
-def raw_rows(path=SOURCES) -> list[dict]:
-    with open(path, encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
-
-
-def yearly(row: dict, column: str = "low") -> float:
-    return float(row[column]) * (12 if row["unit"] == "EUR/month" else 1)
 
 
 def reading_text(at: AppTest, lang: str) -> str:
@@ -45,14 +44,15 @@ def drawn(spec: dict) -> tuple[list[float], list[float]]:
 
 @pytest.mark.parametrize("lang", text.LANGS)
 def test_page_in_both_languages(lang):
-    at = run_app("sources", {"lang": lang})
+    at = opened("sources", {"lang": lang})
     assert_clean(at)
     assert not at.warning
     assert at.title[0].value == text.t("sources.title", lang)
     assert at.info[0].value == text.t("sources.context", lang)
     assert text.t("sources.monthly", lang, months=12) in [c.value for c in at.caption]
-    (spec,) = specs(at)
+    (spec,) = specs(at)  # its bars and points against the file: tests/test_charts.py
     assert spec["layout"]["separators"] == text.PLOTLY_SEPARATORS[lang]
+    assert text.t("sources.you", lang) not in spec["layout"]["yaxis"]["categoryarray"]  # no link, no range
     assert len(at.get("download_button")) == 1
     # A block per figure (seven facts: a table that wide would scroll sideways on a phone), read against the file.
     (shown,) = listed(at)
@@ -67,16 +67,6 @@ def test_page_in_both_languages(lang):
         assert fields.get(column("note"), "") == r["note_" + lang]
 
 
-@pytest.mark.parametrize("lang", text.LANGS)
-def test_chart_data_equals_the_file(lang):
-    (spec,) = specs(run_app("sources", {"lang": lang}))
-    ends, points = drawn(spec)
-    raw = raw_rows()
-    assert ends == pytest.approx(sorted(v for r in raw if r["high"] for v in (yearly(r), yearly(r, "high"))))
-    assert points == pytest.approx(sorted(yearly(r) for r in raw if not r["high"]))
-    assert text.t("sources.you", lang) not in spec["layout"]["yaxis"]["categoryarray"]  # no link, no range
-
-
 def _copy(tmp_path):
     copy_data(tmp_path)
     return tmp_path / "sources.csv"
@@ -88,7 +78,7 @@ def _set(path, source: str, measure: str, column: str, value: str) -> None:
 
 @pytest.mark.parametrize("lang", text.LANGS)
 def test_the_reading_follows_the_data(lang, tmp_path, monkeypatch):
-    before = reading_text(run_app("sources", {"lang": lang}), lang)
+    before = reading_text(opened("sources", {"lang": lang}), lang)
     path = _copy(tmp_path)
     # The highest published average rises, and the lowest moves above the article's average.
     _set(path, "stellenanzeigen.de", "mean", "low", "88800")
@@ -131,44 +121,6 @@ def test_a_link_marks_the_persons_range():
     assert text.t("sources.you", "de") in specs(at)[0]["layout"]["yaxis"]["categoryarray"]
 
 
-@pytest.mark.parametrize("name, value", [  # each parameter's edges are in test_edges.py
-    ("years", "abc"), ("years", "7.5"), ("years", "9" * 500), ("industry", "<script>alert(1)</script>"),
-])
-def test_bad_link_parameter_warns_by_name_and_uses_the_default(name, value):
-    query = {"years": "12", "degree": "master", "industry": "software", "bands": "p10-p90", name: value}
-    at = run_app("sources", query)
-    assert_clean(at)
-    assert len(at.warning) == 1 and f"`{name}`" in at.warning[0].value
-    assert "<script>" not in at.warning[0].value and "9" * 100 not in at.warning[0].value
-    good = {k: v for k, v in query.items() if k != name and k != "lang"}
-    default = {"years": params.YEARS.default, "degree": params.DEGREE.default, "industry": params.INDUSTRY.default,
-               "bands": params.BANDS.default}
-    chosen = {**default, **good}
-    e = estimate(Profile(int(chosen["years"]), chosen["degree"], chosen["industry"], chosen["bands"]))
-    lang = "de"
-    bar = next(t for t in specs(at)[0]["data"] if values(t["y"]) == [text.t("sources.you", lang)])
-    assert values(bar["base"])[0] == pytest.approx(e.low)
-
-
-@pytest.mark.parametrize("lang", text.LANGS)
-def test_the_estimators_link_carries_its_profile_and_language(lang):
-    at = run_app("estimator", {"lang": lang, "years": "9", "degree": "none", "industry": "pharma"})
-    (link,) = [p for p in at.get("page_link") if p.proto.label == text.t("sources.link", lang)]
-    assert link.proto.page == "sources"
-    query = {k: v[0] for k, v in parse_qs(link.proto.query_string).items()}
-    assert query == {"lang": lang, "years": "9", "degree": "none", "industry": "pharma", "bands": "p25-p75",
-                     "industry_reading": "overall"}
-    at.slider(key=k("years", lang)).set_value(20).run()
-    (link,) = [p for p in at.get("page_link") if p.proto.label == text.t("sources.link", lang)]
-    assert parse_qs(link.proto.query_string)["years"] == ["20"]
-    # Following the link in a new session marks the same estimate.
-    query = {k: v[0] for k, v in parse_qs(link.proto.query_string).items()}
-    spec = specs(run_app("sources", query))[0]
-    bar = next(t for t in spec["data"] if values(t["y"]) == [text.t("sources.you", lang)])
-    e = model.estimate(Profile(20, "none", "pharma"))
-    assert values(bar["base"])[0] == pytest.approx(e.low)
-
-
 @pytest.mark.parametrize("lang", text.LANGS)
 def test_the_persons_range_is_written_as_the_estimator_writes_it(lang):
     # Software, 5 years, bachelor: the estimator's three amounts, and the same profile on /sources.
@@ -202,18 +154,3 @@ def test_damaged_sources_file_shows_the_loaders_message(damage, message, tmp_pat
     assert not at.get("plotly_chart")
     at.switch_page("app.py").run()  # the rest of the dashboard does not need the file
     assert_clean(at)
-
-
-def test_page_runs_alone():
-    at = AppTest.from_file(str(ROOT / "pages" / "sources.py"), default_timeout=30)
-    at.query_params["lang"] = "en"
-    at.query_params["years"] = "3"
-    at.run()
-    assert_clean(at)
-    assert at.title[0].value == text.t("sources.title", "en")
-    assert text.t("sources.you", "en") in specs(at)[0]["layout"]["yaxis"]["categoryarray"]
-
-
-def test_methodology_says_the_model_rests_on_the_article_alone():
-    at = run_app("methodology", {"lang": "en"})
-    assert text.t("method.sources.others", "en", months=sources.MONTHS) in [m.value for m in at.markdown]

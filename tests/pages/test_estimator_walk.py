@@ -36,7 +36,7 @@ from salary import model, net, params, text
 from salary.model import Profile
 from salary.net import TaxProfile
 from tests.conftest import PAGES, assert_clean, downloaded, k, metric_values, run_app, script
-from tests.test_language import wrong_words
+from tests.pages.expect import wrong_words
 
 WALKS = int(os.environ.get("WALKS", "8"))
 
