@@ -24,14 +24,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from salary.files import DATA_DIR_ENV, ROOT, read_text, shown_path
+
 if TYPE_CHECKING:
     import pandas as pd
 
 T = TypeVar("T")
-ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "data"
 DATA_DIR_TEXT = str(DATA_DIR)
-DATA_DIR_ENV = "SALARY_DATA_DIR"
 FIGURES_FILE, LEVELS_FILE = "figures.csv", "levels.csv"
 ASSUMPTIONS_FILE, MINIMUM_WAGE_FILE = "assumptions.csv", "minimum_wage.csv"
 ARTICLE_FILE = "article.csv"
@@ -82,42 +82,6 @@ UNITS = ("EUR/year",)
 
 class FiguresError(Exception):
     """A data file cannot be used; the message names the file, row and problem."""
-
-
-def shown_path(path: str | Path, env: str = DATA_DIR_ENV) -> str:
-    """A file's path as a message shows it, never the server's absolute path: relative to the project
-    ("data/figures.csv"), else to the folder the environment variable `env` names ("$SALARY_DATA_DIR/
-    figures.csv"), else its name alone."""
-    path = Path(os.path.abspath(path))
-    folder = os.environ.get(env)
-    for base, prefix in ((ROOT, ""), (Path(os.path.abspath(folder)) if folder else None, f"${env}/")):
-        if base is not None and path.is_relative_to(base):
-            return prefix + path.relative_to(base).as_posix()
-    return path.name
-
-
-def read_text(path: Path, error: type[Exception], name: str, what: str, where: str = "") -> str:
-    """A file's UTF-8 text (a byte-order mark dropped), or `error` with a message that starts
-    with `name` and says what is wrong (`where`, the file's place, added to "not found")."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise error(f"{name}: file not found{where}") from None
-    except IsADirectoryError:
-        raise error(f"{name}: is a folder, not a file{where}") from None
-    except OSError as exc:
-        raise error(f"{name}: cannot be read ({exc.strerror})") from None
-    if b"\x00" in raw:
-        line = raw[:raw.index(b"\x00")].count(b"\n") + 1
-        raise error(f"{name}, line {line}: not a text file (expected {what})")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[:exc.start].count(b"\n") + 1
-        raise error(f"{name}, line {line}: not UTF-8 text (expected {what})") from None
-    if not text.strip():
-        raise error(f"{name}: file is empty")
-    return text
 
 
 def _read_rows(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:

@@ -10,7 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from salary import datafiles, stringfiles
-from salary.datafiles import FiguresError, shown_path
+from salary.datafiles import FiguresError
+from salary.files import shown_path
 
 
 def _data_checks(folder: Path) -> list[tuple[str, Callable[[], str]]]:

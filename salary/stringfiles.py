@@ -10,7 +10,8 @@ import string
 import tomllib
 from pathlib import Path
 
-from salary.datafiles import FiguresError, read_text, shown_path
+from salary.datafiles import FiguresError
+from salary.files import read_text, shown_path
 
 STRINGS_DIR = Path(__file__).with_name("strings")
 STRINGS_DIR_ENV = "SALARY_STRINGS_DIR"

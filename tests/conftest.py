@@ -7,6 +7,7 @@ belong to one language only."""
 import base64
 import csv
 import json
+import math
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -148,15 +149,32 @@ def assert_same_rows(shipped: list[dict], source: list[dict], numeric: tuple[str
                 assert got[column] == value, (want[name], column)
 
 
+def file_rows(name: str) -> list[dict]:
+    """A data file's rows as the CSV module reads them, apart from the code under test."""
+    with open(ROOT / "data" / name, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
 def floor_today() -> float:
     """Full-time pay a year at today's minimum wage (data/minimum_wage.csv): 40 hours a week, 52 weeks."""
     import datetime as dt
 
-    from salary import datafiles
+    rows = [r for r in file_rows("minimum_wage.csv") if dt.date.fromisoformat(r["valid_from"]) <= dt.date.today()]
+    return float(rows[-1]["eur_per_hour"]) * 40 * 52
 
-    wage = datafiles.load_minimum_wage()
-    hourly = wage.loc[wage["valid_from"] <= dt.date.today(), "eur_per_hour"].iloc[-1]
-    return hourly * 40 * 52
+
+def to_100(value: float) -> float:
+    """Rounded to 100 EUR, halves up."""
+    return math.floor(value / 100 + 0.5) * 100
+
+
+def percentile_from_quantiles(low: float, high: float, salary: float) -> float:
+    """Where a salary stands in the log-normal whose 25th and 75th percentiles are low and high."""
+    from statistics import NormalDist
+
+    z = NormalDist().inv_cdf(0.75)
+    mu, sigma = (math.log(low) + math.log(high)) / 2, (math.log(high) - math.log(low)) / (2 * z)
+    return NormalDist(mu, sigma).cdf(math.log(salary)) * 100
 
 
 def source_rows(path: Path | None = None) -> list[dict]:

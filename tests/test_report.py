@@ -14,8 +14,7 @@ import pytest
 
 from salary import model, net, report
 from salary.model import Profile
-from tests.conftest import floor_today
-from tests.e2e.test_downloads import file_rows, floor_per_year, percentile_from_quantiles, to_100
+from tests.conftest import file_rows, floor_today, percentile_from_quantiles, to_100
 
 FIRST, SECOND = model.estimate(Profile(6, "master", "software")), model.estimate(Profile(12, "none", "software"))
 
@@ -44,8 +43,8 @@ def test_the_record_per_year():
     assert r["pay_split"] == {"variable_percent": 30, "attainment_percent": 90, "fixed": to_100(FIRST.median * 0.7),
                               "variable_at_target_per_year": to_100(FIRST.median * 0.3),
                               "paid_per_year": to_100(FIRST.median * (0.7 + 0.3 * 0.9))}
-    assert r["floor"]["per_year"] == pytest.approx(floor_per_year())
-    assert r["floor"]["eur_per_hour"] == pytest.approx(floor_per_year() / 2080)
+    assert r["floor"]["per_year"] == pytest.approx(floor_today())
+    assert r["floor"]["eur_per_hour"] == pytest.approx(floor_today() / 2080)
     assert r["floor"]["source"].startswith("Fünfte Mindestlohnanpassungsverordnung")
     in_force = [w["valid_from"] for w in file_rows("minimum_wage.csv") if w["valid_from"] <= str(dt.date.today())]
     assert r["floor"]["valid_from"] == in_force[-1]

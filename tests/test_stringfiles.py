@@ -117,12 +117,6 @@ def test_a_strings_error_is_a_data_error():
     assert issubclass(StringsError, datafiles.FiguresError)
 
 
-def test_paths_inside_the_project_are_relative(monkeypatch):
-    monkeypatch.delenv(stringfiles.STRINGS_DIR_ENV, raising=False)
-    assert datafiles.shown_path(stringfiles.STRINGS_DIR / "de.toml") == "salary/strings/de.toml"
-    assert datafiles.shown_path("/somewhere/else/de.toml") == "de.toml"
-
-
 def test_damage_without_the_environment_names_the_file_only(strings, monkeypatch):
     monkeypatch.delenv(stringfiles.STRINGS_DIR_ENV)
     (strings / DE).write_text("")

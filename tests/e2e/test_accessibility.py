@@ -53,7 +53,7 @@ def test_every_page_with_its_folds_open(server, themed, target, scheme, lang, si
         found = a11y.violations(page)
         assert not found, a11y.describe(found)
         # axe skips SVG text: the charts' text, except inside a bar (checked against the bar by
-        # tests/test_chart_contrast.py), reaches 4.5:1 on the page's background.
+        # tests/test_chart_theme.py), reaches 4.5:1 on the page's background.
         fills = page.evaluate(SVG_TEXT)
         low = {fill: round(contrast(fill, background), 2) for fill in fills if contrast(fill, background) < 4.5}
         assert not low, low

@@ -6,19 +6,23 @@ the minimum wage from its data file; the methodology page's figures CSV
 against data/figures.csv; the other sources' CSV against data/sources.csv."""
 
 import csv
-import datetime as dt
 import io
 import json
 import math
 import pathlib
-from statistics import NormalDist
 
 import pytest
 
 from bench import harness
 from salary import model, text
 from salary.model import Profile
-from tests.conftest import ROOT, assert_same_rows
+from tests.conftest import (
+    assert_same_rows,
+    file_rows,
+    floor_today,
+    percentile_from_quantiles,
+    to_100,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -28,22 +32,6 @@ LINK = {"years": "6", "degree": "master", "industry": "software", "salary": "700
 
 def read_csv(content: str) -> list[dict]:
     return list(csv.DictReader(io.StringIO(content)))
-
-
-def file_rows(name: str) -> list[dict]:
-    with open(ROOT / "data" / name, encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
-
-
-def to_100(value: float) -> float:
-    return math.floor(value / 100 + 0.5) * 100
-
-
-def percentile_from_quantiles(low: float, high: float, salary: float) -> float:
-    """Where a salary stands in the log-normal whose 25th and 75th percentiles are low and high."""
-    z = NormalDist().inv_cdf(0.75)
-    mu, sigma = (math.log(low) + math.log(high)) / 2, (math.log(high) - math.log(low)) / (2 * z)
-    return NormalDist(mu, sigma).cdf(math.log(salary)) * 100
 
 
 def query(link: dict) -> str:
@@ -60,11 +48,6 @@ def download(page, server, path: str, label: str) -> str:
 
 def metrics(page) -> list[str]:
     return page.get_by_test_id("stMetricValue").all_inner_texts()
-
-
-def floor_per_year() -> float:
-    rows = [r for r in file_rows("minimum_wage.csv") if dt.date.fromisoformat(r["valid_from"]) <= dt.date.today()]
-    return float(rows[-1]["eur_per_hour"]) * 40 * 52
 
 
 def test_the_estimate_json_holds_what_was_asked_computed_independently(new_page, server):
@@ -93,7 +76,7 @@ def test_the_estimate_json_holds_what_was_asked_computed_independently(new_page,
     assert split["fixed"] == to_100(first.median * 0.7)
     assert split["variable_at_target_per_year"] == to_100(first.median * 0.3)
     assert split["paid_per_year"] == to_100(first.median * 0.7 + first.median * 0.3 * 0.9)
-    assert record["floor"]["per_year"] == pytest.approx(floor_per_year())
+    assert record["floor"]["per_year"] == pytest.approx(floor_today())
     assert [s["step"] for s in record["steps"]] == ["base", "years", "degree", "industry"]
     assert sum(s["amount"] for s in record["steps"]) == pytest.approx(first.median, abs=250)
     assert record["net_pay"]["inputs"]["tax_class"] == 1 and record["net_pay"]["salaries"] == 12

@@ -1,7 +1,7 @@
 """What a person reads in Chromium is in one language: on every page opened
 with lang=en no word that only the German strings use is visible (text,
 navigation, chart text drawn by plotly). The German pages get the reverse
-check in tests/test_language.py (AppTest, over all elements)."""
+check in tests/pages/test_every_page.py (AppTest, over all elements)."""
 
 from __future__ import annotations
 
