@@ -212,7 +212,10 @@ class EstimatorWalk(RuleBasedStateMachine):
         else:
             value = data.draw(st.sampled_from(DEGREES if name == "degree2" else INDUSTRIES))
             self.at.selectbox(key=k(name, self.lang)).select(value).run()
-        for follower, value2 in zip(FOLLOWERS, self.profile2()):  # a copy until now
+        shown = dict(zip(FOLLOWERS, self.profile2()))
+        if value == shown[name]:  # the value it shows: nothing changes, profile 2 still follows
+            return
+        for follower, value2 in shown.items():  # a copy until now
             self.s[follower] = value2
         self.set(name, value)
 
