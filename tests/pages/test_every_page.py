@@ -35,7 +35,7 @@ from tests.pages.expect import (
     separators,
     wrong_words,
 )
-from tests.test_stringfiles import DAMAGE, DIR
+from tests.strings_damage import DAMAGE, DIR
 
 FIG = datafiles.load_figures()
 
