@@ -27,7 +27,7 @@ def shown_path(path: str | Path, env: str = DATA_DIR_ENV) -> str:
 
 def read_text(path: Path, error: type[Exception], name: str, what: str, where: str = "") -> str:
     """A file's UTF-8 text (a byte-order mark dropped), or `error` with a message that starts
-    with `name` and says what is wrong (`where`, the file's place, added to "not found")."""
+    with `name` and says what is wrong (`where`, the file's place, added when it is missing or a folder)."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
