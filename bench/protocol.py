@@ -8,6 +8,8 @@ and the capacity benchmark.
     async with protocol.Session(url, "estimator", "lang=en") as s:
         first = await s.open()               # the page's first run
         moved = await s.rerun(years=9)       # every widget's state resent, one changed, as a browser does
+        await s.send(years=10); await s.send(years=11)   # a second press before the first run is drawn
+        last = await s.next_run()
         s.widget("years").value, s.query_string
 
     runs = asyncio.run(protocol.burst(url, 50, "estimator", within=1.0))   # 50 sessions opening in one second
@@ -27,6 +29,8 @@ from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from streamlit.proto.WidgetStates_pb2 import WidgetState
 from websockets.asyncio.client import connect
+
+from salary.ui.state import control_of
 
 STREAM = "/_stcore/stream"
 SUBPROTOCOL = "streamlit"  # then the XSRF token and a session id to resume, both left out here
@@ -202,6 +206,13 @@ class Session:
     async def rerun(self, changes: dict[str, object] | None = None, **by_key: object) -> Run:
         """Resend every widget's state with these changed (by user key or widget id), as the frontend does after
         a widget moves; a button's key with True clicks it. Returns the run it starts."""
+        start = time.perf_counter()
+        await self.send(changes, **by_key)
+        return await self.next_run(start)
+
+    async def send(self, changes: dict[str, object] | None = None, **by_key: object) -> None:
+        """rerun() without waiting for its run: a second change can follow before the page has drawn the first,
+        every other widget sent with the state this client last saw, as a browser does."""
         clicks = []
         for name, value in {**(changes or {}), **by_key}.items():
             w = self.widget(name)
@@ -209,12 +220,23 @@ class Session:
                 clicks.append(_state(w.id, w.kind, value))
             else:
                 w.state = _state(w.id, w.kind, value)
-        return await self._send_rerun(time.perf_counter(), clicks)
+        await self._send(clicks)
+
+    async def next_run(self, start: float | None = None) -> Run:
+        """The next run the server finishes (a run cut short by a newer one does not count)."""
+        try:
+            return await asyncio.wait_for(self._read_run(time.perf_counter() if start is None else start),
+                                          self.timeout)
+        except TimeoutError:
+            raise ProtocolError(f"no finished run within {self.timeout:g} s") from None
+        except OSError as exc:
+            raise ProtocolError(f"connection lost: {exc!r}") from None
 
     def widget(self, name: str) -> Widget:
-        """A widget of the last run by its user key or id; KeyError names the ones there are."""
+        """A widget of the last run by its user key, its control (the key less the count of moves the
+        estimator's state made of it) or id; KeyError names the ones there are."""
         for w in self.widgets.values():
-            if name in (w.id, w.key):
+            if name in (w.id, w.key, control_of(w.key)):
                 return w
         raise KeyError(f"no widget {name!r} on the page (there are: {', '.join(w.key for w in self.widgets.values())})")
 
@@ -223,7 +245,11 @@ class Session:
             await self._ws.close()
             self._ws = None
 
-    async def _send_rerun(self, start: float, extra: list[WidgetState] = ()) -> Run:
+    async def _send_rerun(self, start: float) -> Run:
+        await self._send()
+        return await self.next_run(start)
+
+    async def _send(self, extra: list[WidgetState] = ()) -> None:
         if self._ws is None:
             raise ProtocolError("the session is not open")
         msg = BackMsg()
@@ -240,9 +266,6 @@ class Session:
         state.context_info.locale = "de-DE"
         try:
             await self._ws.send(msg.SerializeToString())
-            return await asyncio.wait_for(self._read_run(start), self.timeout)
-        except TimeoutError:
-            raise ProtocolError(f"no finished run within {self.timeout:g} s") from None
         except OSError as exc:
             raise ProtocolError(f"connection lost: {exc!r}") from None
 

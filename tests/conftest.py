@@ -260,6 +260,18 @@ def k(name: str, lang: str = "de") -> str:
     return key(name, lang)
 
 
+def control(widgets, name: str, lang: str = "de"):
+    """The estimator's widget for field (or control) `name` in `lang` among `widgets` (at.slider,
+    at.selectbox, ...), whatever moves the state has made of it (salary.ui.state.control_of)."""
+    from salary.ui.state import control_of
+
+    wanted = k(name, lang)
+    for widget in widgets:
+        if widget.key is not None and control_of(widget.key) == wanted:
+            return widget
+    raise KeyError(f"no widget of {wanted!r} (there are: {', '.join(str(w.key) for w in widgets)})")
+
+
 def estimator_state(at: AppTest):
     """The estimator's state in the AppTest session (salary.state.EstimatorState)."""
     from salary.ui.state import _STATE

@@ -4,15 +4,19 @@ one place that decides what the estimator shows.
 - `read()` gives it at the top of every run. A session's first run takes it
   from the address (a bad value is named in the page's warning and replaced by
   its default); every run writes it back to the address.
-- Each control is a widget bound to one field: drawn with the state's value,
-  keyed by field and language (a switch of language draws new widgets from the
-  state, so no label of the other language is ever read back), and its
-  on_change callback puts the new value into the state before the run starts,
-  then sets every other drawn widget to the new state (profile 2 following
-  profile 1, the years slider and its box, the typed salary in a new period).
+- Each control is a widget bound to one field, drawn with the state's value
+  and keyed by field and language (a switch of language draws new widgets from
+  the state, so no label of the other language is ever read back). Its
+  on_change callback puts the new value into the state before the run starts.
+- Every other control the new state shows differently (profile 2 following
+  profile 1, the years slider and its box, the typed salary in a new period)
+  is drawn as a new widget, its key counting the moves: a browser that sends
+  its old value before it has seen the new one (a second key press while the
+  first run is still drawing) then sends it for a widget that is gone, and
+  cannot move the state back.
 - A session that starts anew on a reconnect gets the widgets' values from the
-  browser: a widget that differs from the state then wins, once, and the page
-  runs again with it, so the first change after a reconnect is kept.
+  browser: a widget that differs from the state then wins, and the page runs
+  again with it, so the first change after a reconnect is kept.
 
     state = ui.state.read(lang, m)
     years = ui.state.slider("years", state, lang, "Years", min_value=0, max_value=45)
@@ -31,15 +35,34 @@ from salary.state import EstimatorState
 from salary.ui import setup
 
 _STATE = "estimator_state"
-_BINDINGS = "_estimator_bindings"  # widget key -> (field, shown, read): the widgets drawn in the last run
-_UNREAD = "_estimator_unread"  # widget key -> text that could not be read
-_TAKEN = "_estimator_taken"  # (widget, field) whose browser value this run took over, if any
-_TAKEN_BEFORE = "_estimator_taken_before"  # the same, of the run before
+_BINDINGS = "_estimator_bindings"  # widget key -> _Binding, every widget drawn in the session
+_MOVES = "_estimator_moves"  # control -> how often the state moved it: part of its widget key
+_UNREAD = "_estimator_unread"  # control -> text that could not be read
+
+
+@dataclasses.dataclass(frozen=True)
+class _Binding:
+    control: str  # key(name, lang)
+    field: str
+    shown: Callable[[EstimatorState], object]  # the widget's value for a state
+    read_value: Callable[[object, EstimatorState], object]  # the field's value for the widget's; ValueError: none
 
 
 def key(name: str, lang: str) -> str:
-    """The widget key of a control (a field name, or another name for a second widget of a field) in a language."""
+    """A control's key (a field name, or another name for a second widget of a field, in a language):
+    its widget's key until the state moves it."""
     return f"{name}.{lang}"
+
+
+def _widget_key(control: str) -> str:
+    moves = st.session_state.get(_MOVES, {}).get(control, 0)
+    return f"{control}.{moves}" if moves else control
+
+
+def control_of(widget_key: str) -> str:
+    """The control a widget key belongs to ("years_exact.de.3" -> "years_exact.de")."""
+    head, _, moves = widget_key.rpartition(".")
+    return head if moves.isdigit() else widget_key
 
 
 def read(lang: str, m) -> EstimatorState:
@@ -53,8 +76,7 @@ def read(lang: str, m) -> EstimatorState:
                 setup.option_label(m, lang, params.BY_NAME[problem.name])(problem.default)
             setup.warn(text.t("warn.param", lang, name=problem.name, problem=problem.problem, default=default))
         st.session_state[_STATE] = state
-    st.session_state[_BINDINGS] = {}
-    st.session_state[_TAKEN_BEFORE] = st.session_state.pop(_TAKEN, None)
+    st.session_state.setdefault(_BINDINGS, {})
     _to_address(state, lang)
     return state
 
@@ -84,27 +106,41 @@ def share(state: EstimatorState, lang: str) -> None:
     st.code(link(dataclasses.replace(state, salary=None)), language=None, wrap_lines=True)
 
 
-def _store(state: EstimatorState) -> None:
-    """Put a new state in place and bring every drawn widget to it (callbacks only)."""
+def _store(state: EstimatorState, leader: str | None = None) -> None:
+    """Put a new state in place (callbacks only): the control that changed it
+    shows the state's value, every other one that shows it differently is drawn anew."""
+    before = st.session_state[_STATE]
     st.session_state[_STATE] = state
-    for widget, (_, shown, _) in st.session_state.get(_BINDINGS, {}).items():
-        if widget in st.session_state and not st.session_state.get(_UNREAD, {}).get(widget):
-            value = shown(state)
-            if st.session_state[widget] != value:
-                st.session_state[widget] = value
+    _move_others(before, state, leader)
+    binding = st.session_state[_BINDINGS].get(leader)
+    if binding is not None and st.session_state.get(leader) != binding.shown(state):
+        st.session_state[leader] = binding.shown(state)  # what was typed, written the page's way
+
+
+def _move_others(before: EstimatorState, after: EstimatorState, widget: str | None) -> None:
+    """Count a move of every control but `widget`'s that shows `after` differently from `before`."""
+    bindings = st.session_state[_BINDINGS]
+    leader = bindings[widget].control if widget in bindings else None
+    unread = st.session_state.get(_UNREAD, {})
+    moves = st.session_state.setdefault(_MOVES, {})
+    for control, binding in {b.control: b for b in bindings.values()}.items():
+        if control != leader and not unread.get(control) and binding.shown(before) != binding.shown(after):
+            moves[control] = moves.get(control, 0) + 1
 
 
 def _changed(widget: str) -> None:
     """A bound widget's callback: its new value into the state."""
-    name, _, read_value = st.session_state[_BINDINGS][widget]
+    binding = st.session_state[_BINDINGS].get(widget)
+    if binding is None:
+        return  # a widget the state has since moved: its value is older than the state's
     unread = st.session_state.setdefault(_UNREAD, {})
     try:
-        value = read_value(st.session_state[widget], st.session_state[_STATE])
+        value = binding.read_value(st.session_state[widget], st.session_state[_STATE])
     except ValueError:
-        unread[widget] = st.session_state[widget]
+        unread[binding.control] = st.session_state[widget]
         return
-    unread.pop(widget, None)
-    _store(st.session_state[_STATE].changed(name, value))
+    unread.pop(binding.control, None)
+    _store(st.session_state[_STATE].changed(binding.field, value), widget)
 
 
 def change(update: Callable[[EstimatorState], EstimatorState]) -> Callable[[], None]:
@@ -117,24 +153,26 @@ def _bound(draw: Callable, name: str, state: EstimatorState, lang: str, default_
            read_value: Callable[[object, EstimatorState], object] | None = None, **kwargs):
     """draw(...) bound to the field `name`: shown(state) is the widget's value,
     read_value(widget value, state) the field's value (ValueError: not readable)."""
-    widget = key(widget or name, lang)
-    shown = shown or (lambda s: getattr(s, name))
-    read_value = read_value or (lambda v, s: v)
-    st.session_state[_BINDINGS][widget] = (name, shown, read_value)
-    expected = shown(state)
-    taken = st.session_state[_TAKEN_BEFORE]
-    if taken is not None and taken[1] == name and taken[0] != widget:
-        st.session_state[widget] = expected  # another widget of the field the run before took over
+    control = key(widget or name, lang)
+    widget = _widget_key(control)
+    binding = _Binding(control, name, shown or (lambda s: getattr(s, name)), read_value or (lambda v, s: v))
+    bindings = st.session_state[_BINDINGS]
+    for gone in [w for w, b in bindings.items() if b.control == control and w != widget]:
+        del bindings[gone]  # the control's widget before the state moved it
+    bindings[widget] = binding
+    expected = binding.shown(state)
     value = draw(key=widget, on_change=_changed, args=(widget,), **default_arg(expected), **kwargs)
-    if value != expected and taken is None and not st.session_state.get(_UNREAD, {}).get(widget):
+    if value != expected and not st.session_state.get(_UNREAD, {}).get(control):
         # A session started anew (a reconnect) and the browser sent this widget's
         # value with the user's change: it wins over the state from the address.
         try:
-            st.session_state[_STATE] = state.changed(name, read_value(value, state))
+            taken = state.changed(name, binding.read_value(value, state))
         except ValueError:
             return value
-        st.session_state[_TAKEN] = (widget, name)
-        st.rerun()
+        if taken != state:
+            st.session_state[_STATE] = taken
+            _move_others(state, taken, widget)
+            st.rerun()
     return value
 
 

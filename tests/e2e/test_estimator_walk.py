@@ -82,6 +82,8 @@ class Walk:
         self.press(self.page.get_by_role("radio", name=text.t(f"lang.{self.lang}", self.lang), exact=True), keyboard)
         if collapsed:
             self.page.get_by_test_id("stSidebarCollapseButton").click()
+            # Closing slides the menu away: until it is gone it lies over the page and takes its clicks.
+            expect(self.page.get_by_test_id("stSidebar")).not_to_be_in_viewport()
         self.check(f"language {self.lang}")
 
     def open_view(self, view: str, keyboard: bool = False) -> None:

@@ -17,6 +17,7 @@ from salary.model import Profile, estimate
 from salary.net import TaxProfile
 from tests.conftest import (
     assert_clean,
+    control,
     copy_data,
     downloaded,
     k,
@@ -57,13 +58,13 @@ def test_estimator_defaults():
 @pytest.mark.parametrize("lang", ["en"])  # German amounts: test_link_parameters.py (edges)
 def test_each_control_moved_gives_the_models_estimate(lang):
     at = run_app("estimator", {"lang": lang})
-    at.slider(key=k("years", lang)).set_value(12).run()
+    control(at.slider, "years", lang).set_value(12).run()
     assert metric_values(at)[:3] == expected_metrics(Profile(12), lang)
-    at.selectbox(key=k("degree", lang)).select("master").run()
+    control(at.selectbox, "degree", lang).select("master").run()
     assert metric_values(at)[:3] == expected_metrics(Profile(12, "master"), lang)
-    at.selectbox(key=k("industry", lang)).select("pharma").run()
+    control(at.selectbox, "industry", lang).select("pharma").run()
     assert metric_values(at)[:3] == expected_metrics(Profile(12, "master", "pharma"), lang)
-    at.radio(key=k("bands", lang)).set_value("p10-p90").run()
+    control(at.radio, "bands", lang).set_value("p10-p90").run()
     p = Profile(12, "master", "pharma", "p10-p90")
     assert metric_values(at)[:3] == expected_metrics(p, lang)
     assert_clean(at)
@@ -74,14 +75,14 @@ def test_each_control_moved_gives_the_models_estimate(lang):
 
 def test_a_link_reproduces_the_estimate_in_the_other_language():
     at = run_app("estimator", {"lang": "de"})
-    at.slider(key=k("years")).set_value(9).run()
-    at.selectbox(key=k("industry")).select("software").run()
+    control(at.slider, "years").set_value(9).run()
+    control(at.selectbox, "industry").select("software").run()
     link = dict(at.query_params)
     link["lang"] = "en"
     again = run_app("estimator", link)
     assert metric_values(again)[:3] == expected_metrics(Profile(9, "bachelor", "software"), "en")
-    assert again.slider(key=k("years", "en")).value == 9
-    assert again.selectbox(key=k("industry", "en")).value == "software"
+    assert control(again.slider, "years", "en").value == 9
+    assert control(again.selectbox, "industry", "en").value == "software"
 
 
 def test_query_string_sets_every_control():
@@ -99,11 +100,11 @@ def test_query_string_sets_every_control():
     assert metric_values(at)[:3] == expected_metrics(first.profile, "de", "month", 13, variable=30)
     assert text.verdict(first, 41000, "de", "month", 13, 0.30) in [m.value for m in at.markdown]
     assert {k: at.query_params.get(k) for k in query} == query  # closed views keep their parameters
-    at.button_group(key=k("view")).set_value("compare").run()
+    control(at.button_group, "view").set_value("compare").run()
     eur, pct = model.difference(first, second)
     assert metric_values(at)[3:5] == [text.signed_money(eur * 0.7 / 13, "de", 10),
                                       text.percent(pct, "de", 1, signed=True)]
-    at.button_group(key=k("view")).set_value("split").run()
+    control(at.button_group, "view").set_value("split").run()
     fixed, variable = first.median * 0.7, first.median * 0.3
     assert metric_values(at)[3:6] == [text.money(shown(fixed, "month", 13, 0), "de", 1),
                                       text.money(variable, "de"), text.money(fixed + variable * 1.2, "de")]
@@ -122,7 +123,7 @@ def test_each_view_draws_only_its_own_part(view, controls):
     at = run_app("estimator", {"view": view})
     assert_clean(at)
     assert not at.warning
-    assert at.button_group(key=k("view")).value == view
+    assert control(at.button_group, "view").value == view
     detail = {k(name) for name in ("years", "years_exact", "degree", "industry", "bands", "period", "salaries")}
     for kind in ("slider", "selectbox", "number_input", "text_input"):
         keys = {w.key for w in at.get(kind)} - detail
@@ -135,36 +136,36 @@ def test_salaries_a_year_are_asked_for_only_with_monthly_amounts():
     assert not [r for r in at.radio if r.key == k("salaries")]
     assert metric_values(at)[:3] == expected_metrics(Profile(params.YEARS.default), "de")
     assert at.query_params.get("salaries") == "13"  # kept for when amounts go monthly
-    at.radio(key=k("period")).set_value("month").run()
-    assert at.radio(key=k("salaries")).value == 13
+    control(at.radio, "period").set_value("month").run()
+    assert control(at.radio, "salaries").value == 13
     assert metric_values(at)[:3] == expected_metrics(Profile(params.YEARS.default), "de", "month", 13)
 
 
 def test_closed_views_keep_their_values():
     at = run_app("estimator", {"view": "split"})
-    at.slider(key=k("variable")).set_value(35).run()
-    at.button_group(key=k("view")).set_value("compare").run()
-    at.slider(key=k("years2")).set_value(12).run()
-    at.button_group(key=k("view")).set_value("stand").run()
+    control(at.slider, "variable").set_value(35).run()
+    control(at.button_group, "view").set_value("compare").run()
+    control(at.slider, "years2").set_value(12).run()
+    control(at.button_group, "view").set_value("stand").run()
     assert "view" not in at.query_params  # the default view stays out of the link
     assert (at.query_params.get("variable"), at.query_params.get("years2")) == ("35", "12")
-    at.slider(key=k("years")).set_value(9).run()
-    at.button_group(key=k("view")).set_value("split").run()
-    assert at.slider(key=k("variable")).value == 35
+    control(at.slider, "years").set_value(9).run()
+    control(at.button_group, "view").set_value("split").run()
+    assert control(at.slider, "variable").value == 35
     median = estimate(Profile(9)).median
     assert metric_values(at)[3:6] == [text.money(v, "de") for v in (median * 0.65, median * 0.35, median)]
-    at.button_group(key=k("view")).set_value("compare").run()
-    assert at.slider(key=k("years2")).value == 12
+    control(at.button_group, "view").set_value("compare").run()
+    assert control(at.slider, "years2").value == 12
 
 
 def test_second_profile_starts_as_a_copy():
     at = run_app("estimator", {"years": "7", "degree": "master", "view": "compare"})
-    assert at.slider(key=k("years2")).value == 7
-    assert at.selectbox(key=k("degree2")).value == "master"
-    assert at.selectbox(key=k("industry2")).value == "all"
+    assert control(at.slider, "years2").value == 7
+    assert control(at.selectbox, "degree2").value == "master"
+    assert control(at.selectbox, "industry2").value == "all"
     assert metric_values(at)[3] == text.signed_money(0, "de")
     assert "years2" not in at.query_params  # a copy needs no parameter
-    at.selectbox(key=k("industry2")).select("tourism").run()
+    control(at.selectbox, "industry2").select("tourism").run()
     eur, pct = model.difference(estimate(Profile(7, "master")), estimate(Profile(7, "master", "tourism")))
     assert metric_values(at)[3:5] == [text.signed_money(eur, "de"), text.percent(pct, "de", 1, signed=True)]
     assert at.query_params.get("industry2") == "tourism"
@@ -173,7 +174,7 @@ def test_second_profile_starts_as_a_copy():
 def test_salary_shows_where_it_stands():
     at = run_app("estimator", {"lang": "en", "years": "8"})
     assert not [m for m in at.markdown if "%" in m.value and "KAM" in m.value]
-    at.text_input(key=k("salary", "en")).input("80,000").run()
+    control(at.text_input, "salary", "en").input("80,000").run()
     e = estimate(Profile(8))
     (sentence,) = [m.value for m in at.markdown if m.value.startswith("Model estimate")]
     assert text.percent(e.percentile_of(80000), "en") in sentence
@@ -206,19 +207,19 @@ def test_salary_above_the_articles_top():
 
 def test_pay_split_and_period_controls():
     at = run_app("estimator", {"lang": "en", "years": "10", "view": "split"})
-    at.slider(key=k("variable", "en")).set_value(35).run()
-    at.slider(key=k("attainment", "en")).set_value(80).run()
+    control(at.slider, "variable", "en").set_value(35).run()
+    control(at.slider, "attainment", "en").set_value(80).run()
     e = estimate(Profile(10))
     split = model.pay_split(e.median, 0.35, 0.80)
     assert metric_values(at)[3:6] == [text.money(v, "en") for v in (split.fixed, split.variable, split.paid)]
     assert (split.fixed, split.variable) == pytest.approx((e.median * 0.65, e.median * 0.35))
-    at.radio(key=k("period", "en")).set_value("month").run()
-    at.radio(key=k("salaries", "en")).set_value(13).run()
+    control(at.radio, "period", "en").set_value("month").run()
+    control(at.radio, "salaries", "en").set_value(13).run()
     # Per month: the fixed pay of a payslip; variable and paid pay stay per year.
     assert metric_values(at)[:3] == expected_metrics(Profile(10), "en", "month", 13, variable=35)
     assert metric_values(at)[3:6] == [text.money(shown(e.median * 0.65, "month", 13, 0), "en", 1),
                                       text.money(e.median * 0.35, "en"), text.money(split.paid, "en")]
-    at.button_group(key=k("view", "en")).set_value("path").run()
+    control(at.button_group, "view", "en").set_value("path").run()
     (career,) = specs(at)
     medians = values(career["data"][2]["y"])
     assert medians[10] == pytest.approx(e.median * 0.65 / 13)
@@ -248,7 +249,7 @@ def test_downloads_match_the_page():
     first = estimate(Profile(6))
     record = report.build(report.Request(first, first, 70000, 25, 100, "year", 12))
     assert [text.money(record["range"][k], "de", 1) for k in ("low", "median", "high")] == metric_values(at)[:3]
-    at.button_group(key=k("view")).set_value("split").run()
+    control(at.button_group, "view").set_value("split").run()
     assert len(at.get("download_button")) == 2
     assert [text.money(record["pay_split"][k], "de", 1) for k in ("fixed", "variable_at_target_per_year",
                                                                    "paid_per_year")] == metric_values(at)[3:6]
@@ -263,8 +264,8 @@ def test_downloads_hold_the_closed_views_too():
     expected = report.build(report.Request(first, second, 70000, 30, 90, "year", 12))
     assert json.loads(downloaded(at, "json")) == json.loads(report.to_json(expected))
     assert downloaded(at, "csv") == report.to_csv(expected)
-    at.button_group(key=k("view")).set_value("split").run()
-    at.slider(key=k("variable")).set_value(40).run()
+    control(at.button_group, "view").set_value("split").run()
+    control(at.slider, "variable").set_value(40).run()
     record = json.loads(downloaded(at, "json"))
     assert record["pay_split"]["variable_percent"] == 40
     assert record["comparison"]["profile"]["years"] == 12
@@ -278,7 +279,7 @@ def test_the_estimators_link_carries_its_profile_and_language(lang):
     query = {k: v[0] for k, v in parse_qs(link.proto.query_string).items()}
     assert query == {"lang": lang, "years": "9", "degree": "none", "industry": "pharma", "bands": "p25-p75",
                      "industry_reading": "overall"}
-    at.slider(key=k("years", lang)).set_value(20).run()
+    control(at.slider, "years", lang).set_value(20).run()
     (link,) = [p for p in at.get("page_link") if p.proto.label == text.t("sources.link", lang)]
     assert parse_qs(link.proto.query_string)["years"] == ["20"]
     # Following the link in a new session marks the same estimate.
@@ -301,7 +302,7 @@ def test_an_old_link_opens_with_the_default_industry_reading():
     at = run_app("estimator", {"years": "8", "industry": "software"})
     assert_clean(at)
     assert not at.warning
-    assert at.radio(key=k("industry_reading")).value == "overall"
+    assert control(at.radio, "industry_reading").value == "overall"
     assert "industry_reading" not in at.query_params
     overall = estimate(Profile(8)).median * ARTICLE_INDUSTRIES["software"] / AVERAGE
     assert metric_values(at)[1] == _money(overall, "de")
@@ -312,12 +313,12 @@ def test_an_old_link_opens_with_the_default_industry_reading():
 def test_the_industry_reading_in_the_link_and_the_control():
     at = run_app("estimator", {"years": "8", "industry": "software", "industry_reading": "relative", "lang": "en"})
     assert not at.warning
-    assert at.radio(key=k("industry_reading", "en")).value == "relative"
+    assert control(at.radio, "industry_reading", "en").value == "relative"
     centre = statistics.geometric_mean(list(ARTICLE_INDUSTRIES.values()))
     relative = estimate(Profile(8)).median * ARTICLE_INDUSTRIES["software"] / centre
     assert metric_values(at)[1] == _money(relative, "en")
     assert at.query_params["industry_reading"] == "relative"
-    at.radio(key=k("industry_reading", "en")).set_value("overall").run()
+    control(at.radio, "industry_reading", "en").set_value("overall").run()
     overall = estimate(Profile(8)).median * ARTICLE_INDUSTRIES["software"] / AVERAGE
     assert metric_values(at)[1] == _money(overall, "en")
     assert "industry_reading" not in at.query_params  # the default stays out of the link
@@ -362,10 +363,10 @@ def _share_below(e, salary: float) -> float:
 @pytest.mark.parametrize("typed", ["82.000", "82,000", "82000", "82.000 €", "€82,000", "82 000"])
 def test_amounts_are_read_as_meant(typed):
     at = run_app("estimator", {"years": "8"})
-    at.text_input(key=k("salary")).input(typed).run()
+    control(at.text_input, "salary").input(typed).run()
     assert_clean(at)
     assert at.query_params.get("salary") == "82000"
-    assert at.text_input(key=k("salary")).value == "82.000\xa0€"  # shown formatted
+    assert control(at.text_input, "salary").value == "82.000\xa0€"  # shown formatted
     e = estimate(Profile(8))
     (verdict,) = [m.value for m in at.markdown if m.value.startswith("Modellschätzung")]
     assert text.percent(_share_below(e, 82000), "de") in verdict
@@ -377,7 +378,7 @@ def test_amounts_are_read_as_meant(typed):
 
 def test_a_small_yearly_amount_gets_a_question_not_a_verdict():
     at = run_app("estimator")
-    at.text_input(key=k("salary")).input("82").run()
+    control(at.text_input, "salary").input("82").run()
     assert not [m for m in at.markdown if m.value.startswith("Modellschätzung")]
     (question,) = at.info
     assert "82.000\xa0€" in question.value and "?" in question.value
@@ -385,7 +386,7 @@ def test_a_small_yearly_amount_gets_a_question_not_a_verdict():
 
 def test_garbage_is_named_and_the_last_amount_kept():
     at = run_app("estimator", {"salary": "70000"})
-    at.text_input(key=k("salary")).input("siebzigtausend").run()
+    control(at.text_input, "salary").input("siebzigtausend").run()
     assert_clean(at)
     (warning,) = at.warning
     assert "siebzigtausend" in warning.value
@@ -394,28 +395,28 @@ def test_garbage_is_named_and_the_last_amount_kept():
 
 def test_monthly_amounts_are_typed_per_month():
     at = run_app("estimator", {"period": "month", "salaries": "12", "variable": "20", "lang": "en"})
-    at.text_input(key=k("salary", "en")).input("6,300").run()
+    control(at.text_input, "salary", "en").input("6,300").run()
     # A fixed 6,300 a month with 12 salaries is 75,600 fixed a year, 80 % of a total of 94,500.
     assert at.query_params.get("salary") == str(round(6300 * 12 / 0.8))
     assert any(c.value == "Understood: €6,300 per month." for c in at.caption)
-    assert at.text_input(key=k("salary", "en")).value == "€6,300"
+    assert control(at.text_input, "salary", "en").value == "€6,300"
 
 
 def test_compare_starts_as_a_copy_of_the_current_profile():
     at = run_app("estimator")
-    at.slider(key=k("years")).set_value(10).run()
-    at.selectbox(key=k("degree")).set_value("master").run()
-    at.button_group(key=k("view")).set_value("compare").run()
+    control(at.slider, "years").set_value(10).run()
+    control(at.selectbox, "degree").set_value("master").run()
+    control(at.button_group, "view").set_value("compare").run()
     assert metric_values(at)[3] in ("0\xa0€", "+0\xa0€")
-    assert at.slider(key=k("years2")).value == 10 and at.selectbox(key=k("degree2")).value == "master"
+    assert control(at.slider, "years2").value == 10 and control(at.selectbox, "degree2").value == "master"
     # Its own change sticks; profile 1 moves on without it.
-    at.selectbox(key=k("degree2")).set_value("bachelor").run()
-    at.slider(key=k("years")).set_value(12).run()
-    assert at.slider(key=k("years2")).value == 10
+    control(at.selectbox, "degree2").set_value("bachelor").run()
+    control(at.slider, "years").set_value(12).run()
+    assert control(at.slider, "years2").value == 10
     assert at.query_params.get("degree2") == "bachelor"
     # Taking profile 1 over makes it a copy again.
     at.button(key="take_over").click().run()
-    assert (at.slider(key=k("years2")).value, at.selectbox(key=k("degree2")).value) == (12, "master")
+    assert (control(at.slider, "years2").value, control(at.selectbox, "degree2").value) == (12, "master")
     assert metric_values(at)[3] in ("0\xa0€", "+0\xa0€")
 
 
@@ -430,8 +431,8 @@ def test_the_compare_bars_are_named_by_profile():
 def test_master_now_or_bachelor_with_two_more_years():
     at = run_app("estimator", {"years": "3", "view": "compare"})
     at.button(key="master_question").click().run()
-    assert at.selectbox(key=k("degree")).value == "master"
-    assert (at.slider(key=k("years2")).value, at.selectbox(key=k("degree2")).value) == (5, "bachelor")
+    assert control(at.selectbox, "degree").value == "master"
+    assert (control(at.slider, "years2").value, control(at.selectbox, "degree2").value) == (5, "bachelor")
     master, bachelor = estimate(Profile(3, "master")), estimate(Profile(5, "bachelor"))
     eur = bachelor.median - master.median
     assert metric_values(at)[3] == text.signed_money(eur, "de")
@@ -439,13 +440,13 @@ def test_master_now_or_bachelor_with_two_more_years():
 
 def test_the_years_stepper_and_the_article_level():
     at = run_app("estimator", {"lang": "en"})
-    at.number_input(key=k("years_exact", "en")).set_value(10).run()
-    assert at.slider(key=k("years", "en")).value == 10 and at.query_params.get("years") == "10"
+    control(at.number_input, "years_exact", "en").set_value(10).run()
+    assert control(at.slider, "years", "en").value == 10 and at.query_params.get("years") == "10"
     levels = datafiles.load_levels().set_index("level")
     assert levels.loc["senior", "years_from"] <= 10 <= levels.loc["senior", "years_to"]
     assert any("Senior KAM" in c.value and "9–22" in c.value for c in at.caption)
-    at.slider(key=k("years", "en")).set_value(4).run()
-    assert at.number_input(key=k("years_exact", "en")).value == 4
+    control(at.slider, "years", "en").set_value(4).run()
+    assert control(at.number_input, "years_exact", "en").value == 4
     assert any("Experienced KAM" in c.value for c in at.caption)
 
 
@@ -491,14 +492,14 @@ def test_net_view_draws_its_inputs_metrics_chart_and_table(lang):
         assert keys <= {w.key for w in at.get(kind)}, kind
     assert not [w for w in at.text_input if w.key in (k("premium", lang), k("subsidy", lang))]
     # Rates and prices written the page's way.
-    assert at.text_input(key=k("surcharge", lang)).value == {"de": "2,9", "en": "2.9"}[lang]
-    assert at.text_input(key=k("car", lang)).value == "0"
+    assert control(at.text_input, "surcharge", lang).value == {"de": "2,9", "en": "2.9"}[lang]
+    assert control(at.text_input, "car", lang).value == "0"
     assert net_metrics(at) == expected_net(TaxProfile(), lang)
     labels = [m.label for m in at.metric[3:9]]
     assert labels[0] == text.t("net.month", lang, level=text.t("net.level.low", lang))
     assert labels[1] == text.t("net.year", lang, level=text.t("net.level.low", lang))
     assert len(at.get("plotly_chart")) == 1
-    assert at.button_group(key=k("view", lang)).value == "net"
+    assert control(at.button_group, "view", lang).value == "net"
     assert at.query_params.get("view") == "net"
 
 
@@ -516,7 +517,7 @@ MOVES = [
 @pytest.mark.parametrize("kind, key, value, field", MOVES)
 def test_each_input_moves_the_figures_and_the_link(kind, key, value, field):
     at = run_app("estimator", {"view": "net", "lang": "en", "car": "40000"})
-    widget = getattr(at, kind)(key=k(key, "en"))
+    widget = control(getattr(at, kind), key, "en")
     (widget.select(value) if kind == "selectbox" else widget.input(value) if kind == "text_input"
      else widget.set_value(value)).run()
     assert_clean(at)
@@ -527,14 +528,14 @@ def test_each_input_moves_the_figures_and_the_link(kind, key, value, field):
 
 def test_drive_and_private_insurance():
     at = run_app("estimator", {"view": "net", "car": "60000", "km": "10"})
-    at.selectbox(key=k("drive")).select("electric").run()
+    control(at.selectbox, "drive").select("electric").run()
     assert net_metrics(at) == expected_net(TaxProfile(car=60000, km=10, drive="electric"), "de")
     assert at.query_params.get("drive") == "electric"
-    at.button_group(key=k("health")).set_value("private").run()
+    control(at.button_group, "health").set_value("private").run()
     assert {w.key for w in at.text_input} >= {k("premium"), k("subsidy")}
     assert k("surcharge") not in {w.key for w in at.text_input}
-    at.text_input(key=k("premium")).input("750").run()
-    at.text_input(key=k("subsidy")).input("350,00 €").run()
+    control(at.text_input, "premium").input("750").run()
+    control(at.text_input, "subsidy").input("350,00 €").run()
     tax = TaxProfile(car=60000, km=10, drive="electric", health="private", premium=750, subsidy=350)
     assert net_metrics(at) == expected_net(tax, "de")
     assert (at.query_params.get("health"), at.query_params.get("premium"), at.query_params.get("subsidy")) == \
@@ -552,11 +553,11 @@ def test_a_link_reproduces_the_net_view():
                      km=32, drive="hybrid")
     assert net_metrics(at) == expected_net(tax, "en", 9, 25, 110, 13)
     assert {k: at.query_params.get(k) for k in query} == query
-    assert at.selectbox(key=k("state", "en")).value == "BY"
-    assert at.text_input(key=k("surcharge", "en")).value == "2.5"
-    assert at.text_input(key=k("car", "en")).value == "48,000"
+    assert control(at.selectbox, "state", "en").value == "BY"
+    assert control(at.text_input, "surcharge", "en").value == "2.5"
+    assert control(at.text_input, "car", "en").value == "48,000"
     # Closed, the view keeps its parameters.
-    at.button_group(key=k("view", "en")).set_value("stand").run()
+    control(at.button_group, "view", "en").set_value("stand").run()
     assert {k: at.query_params.get(k) for k in query if k != "view"} == {k: v for k, v in query.items()
                                                                           if k != "view"}
 
@@ -567,7 +568,7 @@ def test_subsidy_above_the_premium_warns_and_is_taken_at_the_premium():
     assert any("`subsidy`" in w.value for w in at.warning)
     # The subsidy is at most the premium: the net is worked out with a subsidy of 200.
     assert net_metrics(at) == expected_net(TaxProfile(health="private", premium=200, subsidy=200), "de")
-    at.text_input(key=k("subsidy")).input("150").run()
+    control(at.text_input, "subsidy").input("150").run()
     assert not [w for w in at.warning if "`subsidy`" in w.value]
     assert net_metrics(at) == expected_net(TaxProfile(health="private", premium=200, subsidy=150), "de")
 
@@ -628,16 +629,16 @@ def test_broken_rates_file_shows_its_message_in_the_view_only(tmp_path, monkeypa
 @pytest.mark.parametrize("lang, typed, value", [("de", "2,5", 2.5), ("de", "3,25 %", 3.25), ("en", "2.75", 2.75)])
 def test_a_rate_typed_the_pages_way_is_read(lang, typed, value):
     at = run_app("estimator", {"view": "net", "lang": lang, "car": "30000"})
-    at.text_input(key=k("surcharge", lang)).input(typed).run()
+    control(at.text_input, "surcharge", lang).input(typed).run()
     assert net_metrics(at) == expected_net(TaxProfile(car=30000, surcharge=value), lang)
     written = f"{value:g}" if lang == "en" else f"{value:g}".replace(".", ",")
-    assert at.text_input(key=k("surcharge", lang)).value == written
+    assert control(at.text_input, "surcharge", lang).value == written
 
 
 @pytest.mark.parametrize("typed", ["zwei", "11", "-1"])
 def test_an_unreadable_or_outside_rate_is_named_and_the_last_kept(typed):
     at = run_app("estimator", {"view": "net", "surcharge": "2.5"})
-    at.text_input(key=k("surcharge")).input(typed).run()
+    control(at.text_input, "surcharge").input(typed).run()
     assert_clean(at)
     (warning,) = [w.value for w in at.warning]
     assert typed in warning and text.t("control.surcharge", "de") in warning and "0 bis 10" in warning
@@ -665,7 +666,7 @@ def test_the_stand_view_names_the_typed_salarys_net_and_links_to_the_details():
     assert text.money(own.month.net, "en", 1) in line and text.money(own.year.net, "en", 1) in line
     assert "church tax" in line
     at.button(key="net_details").click().run()
-    assert at.button_group(key=k("view", "en")).value == "net"
+    assert control(at.button_group, "view", "en").value == "net"
     assert at.query_params.get("view") == "net"
 
 

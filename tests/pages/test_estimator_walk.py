@@ -35,7 +35,7 @@ from hypothesis.stateful import (
 from salary import model, net, params, text
 from salary.model import Profile
 from salary.net import TaxProfile
-from tests.conftest import PAGES, assert_clean, downloaded, k, metric_values, run_app, script
+from tests.conftest import PAGES, assert_clean, control, downloaded, metric_values, run_app, script
 from tests.pages.expect import wrong_words
 
 WALKS = int(os.environ.get("WALKS", "8"))
@@ -150,33 +150,33 @@ class EstimatorWalk(RuleBasedStateMachine):
 
     @rule(view=st.sampled_from(VIEWS))
     def open_view(self, view):
-        self.at.button_group(key=k("view", self.lang)).set_value(view).run()
+        control(self.at.button_group, "view", self.lang).set_value(view).run()
         self.s["view"] = view
 
     @rule(years=st.integers(0, 45), exact=st.booleans())
     def move_years(self, years, exact):
         if exact:
-            self.at.number_input(key=k("years_exact", self.lang)).set_value(years).run()
+            control(self.at.number_input, "years_exact", self.lang).set_value(years).run()
         else:
-            self.at.slider(key=k("years", self.lang)).set_value(years).run()
+            control(self.at.slider, "years", self.lang).set_value(years).run()
         self.set("years", years)
 
     @rule(name=st.sampled_from(("degree", "industry")), data=st.data())
     def choose(self, name, data):
         value = data.draw(st.sampled_from(DEGREES if name == "degree" else INDUSTRIES))
-        self.at.selectbox(key=k(name, self.lang)).select(value).run()
+        control(self.at.selectbox, name, self.lang).select(value).run()
         self.set(name, value)
 
     @rule(name=st.sampled_from(("bands", "industry_reading", "period")), data=st.data())
     def read_otherwise(self, name, data):
         value = data.draw(st.sampled_from(params.BY_NAME[name].choices))
-        self.at.radio(key=k(name, self.lang)).set_value(value).run()
+        control(self.at.radio, name, self.lang).set_value(value).run()
         self.set(name, value)
 
     @precondition(lambda self: self.s["period"] == "month")
     @rule(salaries=st.sampled_from((12, 13)))
     def salaries_a_year(self, salaries):
-        self.at.radio(key=k("salaries", self.lang)).set_value(salaries).run()
+        control(self.at.radio, "salaries", self.lang).set_value(salaries).run()
         self.set("salaries", salaries)
 
     @precondition(lambda self: self.s["view"] == "stand")
@@ -185,7 +185,7 @@ class EstimatorWalk(RuleBasedStateMachine):
         """A yearly amount in thousands, or a monthly one in hundreds, in either language's writing."""
         entered = amount * (1000 if self.s["period"] == "year" else 100)
         typed = str(entered) if plain else text.number(entered, lang)
-        self.at.text_input(key=k("salary", self.lang)).input(typed).run()
+        control(self.at.text_input, "salary", self.lang).input(typed).run()
         if self.s["period"] == "month":
             yearly = entered * self.s["salaries"] / (1 - self.s["variable"] / 100)
         else:
@@ -197,7 +197,7 @@ class EstimatorWalk(RuleBasedStateMachine):
     def split_pay(self, name, data):
         p = params.BY_NAME[name]
         value = data.draw(st.integers(int(p.low), int(p.high)))
-        self.at.slider(key=k(name, self.lang)).set_value(value).run()
+        control(self.at.slider, name, self.lang).set_value(value).run()
         self.set(name, value)
 
     @precondition(lambda self: self.s["view"] == "compare")
@@ -206,12 +206,12 @@ class EstimatorWalk(RuleBasedStateMachine):
         if name == "years2":
             value = data.draw(st.integers(0, 45))
             if data.draw(st.booleans()):
-                self.at.number_input(key=k("years2_exact", self.lang)).set_value(value).run()
+                control(self.at.number_input, "years2_exact", self.lang).set_value(value).run()
             else:
-                self.at.slider(key=k(name, self.lang)).set_value(value).run()
+                control(self.at.slider, name, self.lang).set_value(value).run()
         else:
             value = data.draw(st.sampled_from(DEGREES if name == "degree2" else INDUSTRIES))
-            self.at.selectbox(key=k(name, self.lang)).select(value).run()
+            control(self.at.selectbox, name, self.lang).select(value).run()
         shown = dict(zip(FOLLOWERS, self.profile2()))
         if value == shown[name]:  # the value it shows: nothing changes, profile 2 still follows
             return
@@ -249,7 +249,7 @@ class EstimatorWalk(RuleBasedStateMachine):
         if p.choices:
             value = data.draw(st.sampled_from(p.choices))
             kind = "button_group" if name in ("church", "health") else "selectbox"
-            widget = getattr(self.at, kind)(key=k(name, self.lang))
+            widget = control(getattr(self.at, kind), name, self.lang)
             (widget.select(value) if kind == "selectbox" else widget.set_value(value)).run()
         else:
             value = data.draw(st.integers(int(p.low), min(int(p.high), 5000)))
@@ -258,9 +258,9 @@ class EstimatorWalk(RuleBasedStateMachine):
                 value = min(value, self.s["premium"])
             if name in ("surcharge", "premium", "subsidy", "car"):  # typed, in either language's writing
                 typed = text.number(value, data.draw(st.sampled_from(text.LANGS)), 0)
-                self.at.text_input(key=k(name, self.lang)).input(typed).run()
+                control(self.at.text_input, name, self.lang).input(typed).run()
             else:
-                self.at.number_input(key=k(name, self.lang)).set_value(value).run()
+                control(self.at.number_input, name, self.lang).set_value(value).run()
         self.set(name, value)
 
     # -- what must hold after every step -----------------------------------------------
@@ -301,14 +301,14 @@ class EstimatorWalk(RuleBasedStateMachine):
 
     def view_is_right(self, shown: list[str]) -> None:
         at, s, lang = self.at, self.s, self.lang
-        assert at.button_group(key=k("view", lang)).value == s["view"]
+        assert control(at.button_group, "view", lang).value == s["view"]
         first, second = estimates(s, self.own2)
         view = shown[self.offset:]
         if s["view"] == "compare":
             years2, degree2, industry2 = self.profile2()
-            assert at.number_input(key=k("years2_exact", lang)).value == years2
-            assert (at.slider(key=k("years2", lang)).value, at.selectbox(key=k("degree2", lang)).value,
-                    at.selectbox(key=k("industry2", lang)).value) == (years2, degree2, industry2)
+            assert control(at.number_input, "years2_exact", lang).value == years2
+            assert (control(at.slider, "years2", lang).value, control(at.selectbox, "degree2", lang).value,
+                    control(at.selectbox, "industry2", lang).value) == (years2, degree2, industry2)
             assert view[1] == text.percent((second.median / first.median - 1) * 100, lang, 1, signed=True)
         elif s["view"] == "split":
             fixed = first.median * (1 - s["variable"] / 100)
@@ -326,7 +326,7 @@ class EstimatorWalk(RuleBasedStateMachine):
                 out += [text.money(both.month.net, lang, 1), text.money(both.year.net, lang, 1)]
             assert view[:len(out)] == out
         elif s["view"] == "stand":
-            field = at.text_input(key=k("salary", lang)).value
+            field = control(at.text_input, "salary", lang).value
             assert field == ("" if s["salary"] is None else text.money(rounded(s["salary"], s), lang, 1))
 
 

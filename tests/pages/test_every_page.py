@@ -20,7 +20,7 @@ from tests.conftest import (
     assert_clean,
     catalogue_words,
     cell_setter,
-    k,
+    control,
     label,
     only_in,
     opened,
@@ -146,14 +146,14 @@ def test_every_view_of_the_estimator_speaks_one_language(lang):
     assert len(at.warning) == 1  # the bad years2: the warning is checked too
     assert at.title[0].value == text.t("estimator.title", lang)
     found = wrong_words(at, lang)
-    at.radio(key=k("period", lang)).set_value("month").run()
+    control(at.radio, "period", lang).set_value("month").run()
     found |= wrong_words(at, lang)
     for view in VIEWS:
-        at.button_group(key=k("view", lang)).set_value(view).run()
+        control(at.button_group, "view", lang).set_value(view).run()
         assert_clean(at)
         assert [spec["layout"]["separators"] for spec in specs(at)] == [separators(lang)] * (view != "split")
         found |= wrong_words(at, lang)
-    at.button_group(key=k("health", lang)).set_value("private").run()
+    control(at.button_group, "health", lang).set_value("private").run()
     found |= wrong_words(at, lang)
     assert found == set()
 
