@@ -90,7 +90,8 @@ class EstimatorWalk(RuleBasedStateMachine):
         for follower, leader in FOLLOWERS.items():
             self.s.setdefault(follower, self.s[leader])
         self.lang = lang
-        self.net_open = any(name in values for name in map(lambda p: p.name, params.NET))
+        # The net inputs' fold starts open when the session's link named one of them.
+        self.net_open = self.net_in_link = any(name in values for name in map(lambda p: p.name, params.NET))
 
     def profile2(self) -> tuple:
         if not self.own2:
@@ -147,6 +148,7 @@ class EstimatorWalk(RuleBasedStateMachine):
         self.at.switch_page(script(page)).run()
         assert_clean(self.at)
         self.at.switch_page(script("estimator")).run()
+        self.net_open = self.net_in_link  # a fold is a widget: another page's run forgets it was opened
 
     @rule(view=st.sampled_from(VIEWS))
     def open_view(self, view):
