@@ -172,10 +172,54 @@ def launch(playwright, **kwargs):
 SKELETON = "[data-testid='stSkeleton']"
 IDLE = "[data-testid='stApp'][data-test-connection-state='CONNECTED'][data-test-script-state='notRunning']"
 
+# Run in every page of a context made by context(): the time the page last asked the server for a run
+# (a BackMsg whose first field is rerun_script, number 11: its first byte 0x5a) and the time of the last
+# message the server sent. The app has answered a request once a message came after it.
+WATCH = """(() => {
+  const watch = window.__streamlit_watch = {asked: 0, answered: 0};
+  const send = WebSocket.prototype.send;
+  WebSocket.prototype.send = function (data) {
+    const bytes = data instanceof ArrayBuffer ? new Uint8Array(data, 0, 1)
+      : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, 1) : null;
+    if (bytes && bytes[0] === 0x5a) watch.asked = performance.now();
+    if (!this.__watched) {
+      this.__watched = true;
+      this.addEventListener("message", () => { watch.answered = performance.now(); });
+    }
+    return send.call(this, data);
+  };
+})()"""
+QUIET_MS = 60  # no message from the server for this long after its answer: the run and its trailing messages are over
+# An action's rerun request leaves the page within a frame or two of the action; until then the app looks idle.
+ASKING_MS = 60
+IDLE_NOW = """(since) => {
+  const app = document.querySelector("[data-testid='stApp']"), watch = window.__streamlit_watch;
+  const now = performance.now();
+  return !!app && app.dataset.testConnectionState === "CONNECTED" && app.dataset.testScriptState === "notRunning"
+    && !document.querySelector("[data-testid='stStatusWidget'] .stSpinner")
+    && !!document.querySelector("[data-testid='stMain'] [data-testid='stElementContainer']")
+    && !document.querySelector("SKELETON")
+    && watch.answered > watch.asked && now - watch.answered >= QUIET_MS && now - since >= ASKING_MS;
+}""".replace("SKELETON", SKELETON).replace("QUIET_MS", str(QUIET_MS)).replace("ASKING_MS", str(ASKING_MS))
+
+
+def context(browser, **kwargs):
+    """browser.new_context(**kwargs) whose pages wait_idle() can watch: it returns as soon as the app has
+    answered the page's last request and gone quiet, instead of after a fixed settle."""
+    made = browser.new_context(**kwargs)
+    made.add_init_script(WATCH)
+    return made
+
 
 def wait_idle(page, timeout: float = 30_000, settle: int = 250) -> None:
-    """Wait until the app is connected and its script has finished running, and
-    stays so for `settle` ms (a run can start just after a page load)."""
+    """Wait until the app is connected, its script has finished running and its
+    elements are drawn. In a page of context(): until the server has answered
+    the page's last rerun request and sent nothing for QUIET_MS. Elsewhere: until
+    that state has held for `settle` ms (a run can start just after a page load)."""
+    since = page.evaluate("() => window.__streamlit_watch ? performance.now() : null")
+    if since is not None:
+        page.wait_for_function(IDLE_NOW, arg=since, polling=20, timeout=timeout)
+        return
     deadline = time.monotonic() + timeout / 1000
     while True:
         page.wait_for_selector(IDLE, timeout=max(1.0, (deadline - time.monotonic()) * 1000))

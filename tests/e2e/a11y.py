@@ -31,12 +31,16 @@ def url(path: str, lang: str) -> str:
     return path + ("&" if "?" in path else "?") + f"lang={lang}"
 
 
+CLOSED = "[data-testid='stExpander'] details:not([open]) > summary"
+
+
 def open_tables(page) -> None:
     """Open every closed expander (the charts' "data as table"), so that axe sees the
-    tables. A chart's table is drawn by the run that opening its fold starts."""
-    summaries = page.locator("[data-testid='stExpander'] details:not([open]) > summary")
-    for _ in range(summaries.count()):
-        summaries.first.click()  # the list shrinks as each one opens
+    tables. A chart's table is drawn by the run that opening its fold starts. All are
+    clicked at once (a click by Playwright would wait for the page to stop moving
+    after each), and the last run draws them all."""
+    while page.locator(CLOSED).count():
+        page.evaluate(f"() => document.querySelectorAll({CLOSED!r}).forEach(summary => summary.click())")
         harness.wait_idle(page)
 
 

@@ -67,7 +67,7 @@ class Tabs:
     def borrow(self, scheme: str, viewport: dict):
         key = (scheme, viewport["width"], viewport["height"])
         if key not in self.contexts:
-            self.contexts[key] = self.browser.new_context(viewport=viewport, color_scheme=scheme)
+            self.contexts[key] = harness.context(self.browser, viewport=viewport, color_scheme=scheme)
             self.contexts[key].set_default_timeout(TIMEOUT_MS)
             self.free[key] = []
         free = [page for page in self.free[key] if not page.is_closed()]

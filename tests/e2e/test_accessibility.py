@@ -35,28 +35,41 @@ RUNS = [("light", lang, size) for lang in text.LANGS for size in a11y.SIZES] + [
     ("dark", lang, size) for lang, size in AXE]
 
 
+# Every page by its address; the estimator once, its detail views then opened one after another on it.
+TARGETS = [name for name in a11y.TARGETS if not name.startswith("estimator-")] + ["estimator"]
+
+
 @pytest.mark.parametrize(("scheme", "lang", "size"), RUNS)
-@pytest.mark.parametrize("target", list(a11y.TARGETS))
+@pytest.mark.parametrize("target", TARGETS)
 def test_every_page_with_its_folds_open(server, themed, target, scheme, lang, size):
     """With every fold open: nothing wider than the screen or scrolling sideways in a box of its
     own (a table too wide for a phone would, and a keyboard could not reach it); no axe violation;
-    the charts' text at 4.5:1 on the page."""
+    the charts' text at 4.5:1 on the page. The estimator in each of its detail views."""
     page = themed(scheme, a11y.SIZES[size])
-    harness.goto(page, server, a11y.url(a11y.TARGETS[target], lang))
+    views = params.VIEW.choices if target == "estimator" else (None,)
+    harness.goto(page, server, a11y.url(a11y.TARGETS[f"estimator-{views[0]}" if views[0] else target], lang))
+    focus.hold_still(page)  # the folds open and the views change without moving the page for a while
     # The theme the browser asked for is the one drawn.
     background = page.evaluate("getComputedStyle(document.querySelector('[data-testid=stApp]')).backgroundColor")
     assert (background == "rgb(255, 255, 255)") == (scheme == "light"), background
-    a11y.open_tables(page)
-    if scheme == "light":  # the layout is the same in both themes
-        assert page.evaluate(SIDEWAYS) == []
-    if (lang, size) in AXE:
-        found = a11y.violations(page)
-        assert not found, a11y.describe(found)
-        # axe skips SVG text: the charts' text, except inside a bar (checked against the bar by
-        # tests/test_chart_theme.py), reaches 4.5:1 on the page's background.
-        fills = page.evaluate(SVG_TEXT)
-        low = {fill: round(contrast(fill, background), 2) for fill in fills if contrast(fill, background) < 4.5}
-        assert not low, low
+    for view in views:
+        where = target if view is None else f"estimator, {view} view"
+        if view is not None and view != views[0]:
+            choices = page.get_by_role("radiogroup", name=text.t("control.view", lang), exact=True)
+            choices.get_by_role("radio", name=text.t(f"view.{view}", lang), exact=True).click()
+            harness.wait_idle(page)
+            expect(page).to_have_url(re.compile(rf"[?&]view={view}(&|$)"))
+        a11y.open_tables(page)
+        if scheme == "light":  # the layout is the same in both themes
+            assert page.evaluate(SIDEWAYS) == [], where
+        if (lang, size) in AXE:
+            found = a11y.violations(page)
+            assert not found, f"{where}: {a11y.describe(found)}"
+            # axe skips SVG text: the charts' text, except inside a bar (checked against the bar by
+            # tests/test_chart_theme.py), reaches 4.5:1 on the page's background.
+            fills = page.evaluate(SVG_TEXT)
+            low = {fill: round(contrast(fill, background), 2) for fill in fills if contrast(fill, background) < 4.5}
+            assert not low, f"{where}: {low}"
 
 
 SVG_TEXT = """() => [...new Set([...document.querySelectorAll(

@@ -25,7 +25,7 @@ HEADING = "[data-testid='stMain'] h1"
 def phone(browser):
     """A phone: its width, touch, and a phone's user agent; a context of its own, as the
     browser keeps whether the menu was open."""
-    context = browser.new_context(viewport=harness.PHONE, user_agent=PHONE_UA, is_mobile=True, has_touch=True)
+    context = harness.context(browser, viewport=harness.PHONE, user_agent=PHONE_UA, is_mobile=True, has_touch=True)
     context.set_default_timeout(30_000)
     yield context
     context.close()

@@ -111,7 +111,7 @@ def test_no_page_breaks_the_content_security_policy(browser, cluster):
     from tests.conftest import PAGES
 
     nginx = cluster[2]
-    context = browser.new_context(viewport=harness.DESKTOP)
+    context = harness.context(browser, viewport=harness.DESKTOP)
     context.set_default_timeout(TIMEOUT_MS)
     context.add_init_script(CSP_WATCH)
     page = context.new_page()  # each goto a new session, in the tab whose scripts are loaded
@@ -143,7 +143,7 @@ def press_years(page, key: str, years: int) -> model.Profile:
 
 def test_a_killed_replica_hands_the_page_to_the_other(browser, cluster):
     one, two, nginx = cluster
-    context = browser.new_context(viewport=harness.DESKTOP)
+    context = harness.context(browser, viewport=harness.DESKTOP)
     context.set_default_timeout(TIMEOUT_MS)
     context.add_init_script(CSP_WATCH)
     page = context.new_page()
