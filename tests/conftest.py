@@ -6,6 +6,7 @@ belong to one language only."""
 
 import base64
 import csv
+import importlib.metadata
 import json
 import math
 import re
@@ -22,6 +23,28 @@ settings.register_profile("project", deadline=None)
 settings.load_profile("project")
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+class _ReadOnce:
+    """An installed package whose metadata is read once: each new AppTest looks through
+    every installed package's metadata for Streamlit components (about 0.1 s here)."""
+
+    def __init__(self, dist: importlib.metadata.Distribution) -> None:
+        self._dist, self.name, self.metadata = dist, dist.name, dist.metadata
+
+    def __getattr__(self, name: str):
+        return getattr(self._dist, name)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _installed_packages_read_once():
+    """The installed packages do not change during a run: importlib.metadata.distributions()
+    answers from one reading of them, for every AppTest the run makes."""
+    installed = [_ReadOnce(dist) for dist in importlib.metadata.distributions()]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(importlib.metadata, "distributions", lambda **kwargs: iter(installed) if not kwargs
+                      else importlib.metadata.Distribution.discover(**kwargs))
+        yield
 PAGES = ("overview", "experience", "degree", "industry", "sources", "estimator", "methodology")
 
 
