@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-# The focused element, its ancestors up to its element container and its first
-# descendants: their background, ring, outline and border colours and the colour behind each.
-# `keep` stores the nodes, so that the same nodes can be read without the focus.
-LOOKS = """(keep) => {
+# After each Tab: the newly focused element, its ancestors up to its element container and its
+# first descendants (their background, ring, outline and border colours and the colour behind
+# each), kept; and the same nodes of the element focused before, as they look now, without the focus.
+STEP = """() => {
     const styles = (node) => {
         const cs = getComputedStyle(node);
         const drawn = (style, width, colour) => style !== "none" && parseFloat(width) > 0 ? colour : "";
@@ -29,20 +29,18 @@ LOOKS = """(keep) => {
                 left: drawn(cs.borderLeftStyle, cs.borderLeftWidth, cs.borderLeftColor),
                 behind: behind || "rgb(255, 255, 255)"};
     };
-    if (keep) {
-        const el = document.activeElement;
-        const stop = el.closest("[data-testid='stElementContainer']") || el.parentElement;
-        const nodes = [];
-        for (let a = el; a && a !== stop.parentElement; a = a.parentElement) nodes.push(a);
-        nodes.push(...[...el.querySelectorAll("*")].slice(0, 40));
-        window.__focusNodes = nodes;
-    }
-    const el = window.__focusNodes[0];
+    const el = document.activeElement;
+    const stop = el.closest("[data-testid='stElementContainer']") || el.parentElement;
+    const nodes = [];
+    for (let a = el; a && a !== stop.parentElement; a = a.parentElement) nodes.push(a);
+    nodes.push(...[...el.querySelectorAll("*")].slice(0, 40));
+    const before = window.__focusNodes;
+    window.__focusNodes = nodes;
     const name = (el.getAttribute("aria-label") || el.innerText || el.getAttribute("role") || el.tagName).trim();
     // The page's own content and the sidebar's (the language switch), not Streamlit's header, menu or main region.
     const own = !!el.closest("[data-testid='stMainBlockContainer'], [data-testid='stSidebarUserContent']");
-    return {name: name.slice(0, 40), same: document.activeElement === el, own,
-            looks: window.__focusNodes.map(styles)};
+    return {name: name.slice(0, 40), own, looks: nodes.map(styles),
+            before: before && before[0] !== el ? before.map(styles) : null};
 }"""
 
 # Streamlit fades focus rings in; without transitions a ring is drawn in full at the next frame.
@@ -89,9 +87,10 @@ def contrast(a: str, b: str) -> float:
 
 def indicator(focused: dict, unfocused: dict) -> list[tuple[str, float]]:
     """Every colour that the focus adds or changes (a background, a ring, an outline, a border),
-    drawn over what lies behind it, with its contrast against that."""
+    drawn over what lies behind it, with its contrast against that: `focused` is STEP's answer
+    when the element took the focus, `unfocused` its answer at the next Tab."""
     found = []
-    for with_focus, without in zip(focused["looks"], unfocused["looks"]):
+    for with_focus, without in zip(focused["looks"], unfocused["before"]):
         for prop in ("background", "shadow", "before", "after", "outline", "top", "right", "bottom", "left"):
             if with_focus[prop] == without[prop] or not with_focus[prop]:
                 continue

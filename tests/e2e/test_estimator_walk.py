@@ -42,7 +42,6 @@ class Walk:
         return text.t(key, self.lang)
 
     def settle(self) -> None:
-        self.page.wait_for_timeout(100)
         harness.wait_idle(self.page)
 
     def check(self, step: str) -> None:

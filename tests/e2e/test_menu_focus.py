@@ -80,22 +80,22 @@ RING_TABS = 40
 def _indicators(page) -> list[tuple[str, bool, list[tuple[str, float]]]]:
     """Tab through the page from its top to the CSV download: each focused element, whether
     it is the page's own (not Streamlit's header, menu or main region), and the colours its
-    focus adds (tests/e2e/focus.py), measured with and without it."""
+    focus adds (tests/e2e/focus.py), measured with the focus and, at the next Tab, without it."""
     out = []
     focus.hold_still(page)
     # Computed colours are read as they are when the key press returns: the focus styles come from
     # :focus-visible rules and from state set in the focus event, which React applies before it
     # returns; nothing here waits for a frame to be drawn (a screenshot would).
+    page.keyboard.press("Tab")
+    on = page.evaluate(focus.STEP)
     for _ in range(RING_TABS):
         page.keyboard.press("Tab")
-        on = page.evaluate(focus.LOOKS, True)
-        page.keyboard.press("Shift+Tab")
-        off = page.evaluate(focus.LOOKS, False)
-        page.keyboard.press("Tab")
-        assert page.evaluate(focus.LOOKS, False)["same"], on["name"]
-        out.append((on["name"], on["own"], focus.indicator(on, off)))
-        if on["name"] == text.t("download.csv", "de") or on["name"] == text.t("download.csv", "en"):
+        following = page.evaluate(focus.STEP)
+        assert following["before"] is not None, f"the focus stayed on {on['name']}"
+        out.append((on["name"], on["own"], focus.indicator(on, following)))
+        if on["name"] in (text.t("download.csv", "de"), text.t("download.csv", "en")):
             return out
+        on = following
     raise AssertionError(f"the CSV download not reached with {RING_TABS} presses of Tab")
 
 
