@@ -58,9 +58,10 @@ VIEWS[state.view](state, m, lang)
 st.subheader(t("download.title"))
 request = report.request(m, state)  # every control's value, open view or not
 with st.container(horizontal=True):
+    # The file is made when clicked; a click that also reran the page could drop it before it is fetched.
     for fmt, write, mime in (("csv", report.to_csv, "text/csv"), ("json", report.to_json, "application/json")):
         st.download_button(t(f"download.{fmt}"), lambda write=write: write(report.build(request)),
-                           f"kam-estimate.{fmt}", mime, key=f"download_{fmt}")
+                           f"kam-estimate.{fmt}", mime, key=f"download_{fmt}", on_click="ignore")
 
 st.subheader(t("share.title"))
 bound.share(state, lang)

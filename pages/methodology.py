@@ -16,7 +16,7 @@ for dimension in m.dimensions:  # a table per group: three columns fit a phone
     ui.table(tables.figures_table, m, lang, dimension)
 ui.source_caption(m, lang)
 st.download_button(text.t("method.download", lang), ui.cached(datafiles.to_csv, m.figures), "kam-figures.csv",
-                   "text/csv", key="download_figures")
+                   "text/csv", key="download_figures", on_click="ignore")
 
 note = text.entry_note(m, lang)
 if note:

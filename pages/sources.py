@@ -26,6 +26,6 @@ st.write(ui.cached(reading.reading, data, m.average, lang, you))
 st.subheader(t("sources.table"))
 ui.blocks(reading.table, data, lang)  # seven facts a figure: a block each, not seven columns
 st.download_button(t("sources.download"), ui.cached(sources.to_csv, data), "kam-other-sources.csv", "text/csv",
-                   key="download_sources")
+                   key="download_sources", on_click="ignore")
 st.subheader(t("sources.links"))
 st.markdown(ui.cached(reading.links, data, lang))
