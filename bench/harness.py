@@ -192,15 +192,17 @@ WATCH = """(() => {
 QUIET_MS = 60  # no message from the server for this long after its answer: the run and its trailing messages are over
 # An action's rerun request leaves the page within a frame or two of the action; until then the app looks idle.
 ASKING_MS = 60
-IDLE_NOW = """(since) => {
-  const app = document.querySelector("[data-testid='stApp']"), watch = window.__streamlit_watch;
-  const now = performance.now();
-  return !!app && app.dataset.testConnectionState === "CONNECTED" && app.dataset.testScriptState === "notRunning"
+# Connected, the script finished, its elements drawn: no spinner, and no skeleton (one stands in
+# for an element whose code is still loading after the script has finished).
+DRAWN = f"""() => !!document.querySelector("{IDLE}")
     && !document.querySelector("[data-testid='stStatusWidget'] .stSpinner")
     && !!document.querySelector("[data-testid='stMain'] [data-testid='stElementContainer']")
-    && !document.querySelector("SKELETON")
-    && watch.answered > watch.asked && now - watch.answered >= QUIET_MS && now - since >= ASKING_MS;
-}""".replace("SKELETON", SKELETON).replace("QUIET_MS", str(QUIET_MS)).replace("ASKING_MS", str(ASKING_MS))
+    && !document.querySelector("{SKELETON}")"""
+IDLE_NOW = f"""(since) => {{
+  const watch = window.__streamlit_watch, now = performance.now();
+  return ({DRAWN})() && watch.answered > watch.asked
+    && now - watch.answered >= {QUIET_MS} && now - since >= {ASKING_MS};
+}}"""
 
 
 def context(browser, **kwargs):
@@ -222,13 +224,10 @@ def wait_idle(page, timeout: float = 30_000, settle: int = 250) -> None:
         return
     deadline = time.monotonic() + timeout / 1000
     while True:
-        page.wait_for_selector(IDLE, timeout=max(1.0, (deadline - time.monotonic()) * 1000))
+        page.wait_for_function(DRAWN, polling=20, timeout=max(1.0, (deadline - time.monotonic()) * 1000))
         page.wait_for_timeout(settle)
-        # Skeletons stand in for elements whose code is still loading after the script has finished.
-        if page.locator(IDLE).count() and not page.locator("[data-testid='stStatusWidget'] .stSpinner").count():
-            if page.locator("[data-testid='stMain'] [data-testid='stElementContainer']").count() \
-                    and not page.locator(SKELETON).count():
-                return
+        if page.evaluate(DRAWN):
+            return
         if time.monotonic() > deadline:
             raise TimeoutError("the app did not become idle")
 

@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 class _ReadOnce:
     """An installed package whose metadata is read once: each new AppTest looks through
-    every installed package's metadata for Streamlit components (about 0.1 s here)."""
+    every installed package's metadata for Streamlit components, most of a short page's run."""
 
     def __init__(self, dist: importlib.metadata.Distribution) -> None:
         self._dist, self.name, self.metadata = dist, dist.name, dist.metadata

@@ -14,7 +14,7 @@ from salary import model, params, text
 pytestmark = pytest.mark.server
 
 SEED = random.randrange(10**6)
-DELAYS_MS = range(0, 32, 4)  # between the presses: within the first run, which takes some 30-80 ms here
+DELAYS_MS = range(0, 32, 4)  # between the presses: from at once to after the first run has begun drawing
 
 
 @pytest.fixture(scope="module")

@@ -57,7 +57,7 @@ class Tabs:
     """Browser tabs kept open for the whole run, a browser context per colour
     scheme and viewport. A test borrows a tab and gives it back on about:blank;
     its next page.goto opens a new Streamlit session as a new tab would, without
-    a new tab's cost of loading Streamlit's scripts again (about 1.5 s here)."""
+    a new tab's cost of loading Streamlit's scripts again (measured in the README's performance section)."""
 
     def __init__(self, browser) -> None:
         self.browser = browser

@@ -47,7 +47,8 @@ def test_every_page_with_its_folds_open(server, themed, target, scheme, lang, si
     the charts' text at 4.5:1 on the page. The estimator in each of its detail views."""
     page = themed(scheme, a11y.SIZES[size])
     views = params.VIEW.choices if target == "estimator" else (None,)
-    harness.goto(page, server, a11y.url(a11y.TARGETS[f"estimator-{views[0]}" if views[0] else target], lang))
+    path = a11y.TARGETS[f"estimator-{views[0]}"] if target == "estimator" else a11y.TARGETS[target]
+    harness.goto(page, server, a11y.url(path, lang))
     focus.hold_still(page)  # the folds open and the views change without moving the page for a while
     # The theme the browser asked for is the one drawn.
     background = page.evaluate("getComputedStyle(document.querySelector('[data-testid=stApp]')).backgroundColor")
