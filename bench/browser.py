@@ -1,6 +1,7 @@
 """The dashboard served by `streamlit run` and driven by headless Chromium
-(bench/harness.py): slider latency in every detail view, and cold start.
-Many sessions at once are in bench/load.py."""
+(bench/harness.py): slider latency in every detail view, and cold start;
+beside them the server's part of the same key press, without a browser
+(bench/protocol.py). Many sessions at once are in bench/load.py."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench import harness
+from bench import harness, protocol
 from bench.table import Row, median, percentile
 from salary import params
 
@@ -78,6 +79,34 @@ def _slider_ms(browser, moves: int, views: tuple[str, ...]) -> tuple[dict[str, l
     return {v: t[1:] for v, t in times.items()}, reference
 
 
+def _server_ms(moves: int, views: tuple[str, ...]) -> tuple[dict[str, list[float]], list[float]]:
+    """ms from the years key press's rerun message to script_finished, one session speaking
+    Streamlit's protocol: what the server takes, without any browser's drawing. Same
+    rounds as _slider_ms; the first is dropped."""
+    async def press(session: protocol.Session, key: str, up: bool) -> float:
+        years = session.widget(key)
+        return (await session.rerun({years.id: years.value + (1 if up else -1)})).latency * 1000
+
+    async def measure(app_url: str, ref_url: str) -> dict[str, list[float]]:
+        sessions = {"reference": (protocol.Session(ref_url), "years")}
+        sessions |= {v: (protocol.Session(app_url, "estimator", f"view={v}"), "years.de") for v in views}
+        times: dict[str, list[float]] = {name: [] for name in sessions}
+        try:
+            for session, _ in sessions.values():
+                await session.open()
+            for i in range(moves + 1):
+                for name, (session, key) in sessions.items():
+                    times[name].append(await press(session, key, i % 2 == 0))
+        finally:
+            await protocol.close_all([s for s, _ in sessions.values()])
+        return times
+
+    with harness.Server("app.py") as app, harness.Server(REF_SLIDER, cwd=REF_SLIDER.parent) as ref:
+        times = protocol.run(measure(app.url, ref.url))
+    reference = times.pop("reference")[1:]
+    return {v: t[1:] for v, t in times.items()}, reference
+
+
 def _cold_s(browser, script, path: str = "") -> float:
     """Seconds from `streamlit run` to the first plotly chart drawn in Chromium."""
     context = browser.new_context(viewport=harness.DESKTOP)  # fresh: no cached assets
@@ -108,6 +137,12 @@ def rows(moves: int, colds: int) -> list[Row]:
                     result.append(Row(f"Chromium: years key press → new metric, {name}, estimator ({view} view)",
                                       stat(times), stat(reference), "ms", f"≤ {SLIDER_LIMIT:g}x", SLIDER_LIMIT,
                                       digits=0))
+
+            say("the server's part of the key press")
+            views, reference = _server_ms(moves, VIEWS)
+            for view, times in views.items():
+                result.append(Row(f"Server: years key press → script finished, median, no browser, estimator ({view} view)",
+                                  median(times), median(reference), "ms", digits=0))
 
             cold: dict[str, list[float]] = {"app": [], "ref": []}
             for i in range(colds):  # alternate, so drift on the machine hits both alike

@@ -1,6 +1,7 @@
-"""What a server process does once, at the start of its script runs: the
-table libraries loaded before any run but the first, and the long-lived
-objects moved out of the garbage collector's way (gc.freeze).
+"""What a server process does once, at the start of its script runs: its
+messages sent without delay (salary.sockets), the table libraries loaded
+before any run but the first, and the long-lived objects moved out of the
+garbage collector's way (gc.freeze).
 
 After every script run Streamlit collects all garbage (gc.collect(2)) while
 holding the interpreter lock, and the run's last messages wait for it. With
@@ -14,7 +15,9 @@ from __future__ import annotations
 import gc
 import threading
 
-from salary import libraries
+import streamlit as st
+
+from salary import libraries, sockets
 
 _lock = threading.Lock()
 _runs = 0  # script runs started in this process, counted until the freeze
@@ -24,7 +27,8 @@ _frozen = False
 def run_started() -> None:
     """Call at the start of every script run (ui.page does).
 
-    The process's first run draws its first chart before numpy, pandas and
+    The process's first run turns Nagle's algorithm off on the server's port
+    (salary.sockets) and draws its first chart before numpy, pandas and
     pyarrow are imported (a faster cold start) and imports them when it needs
     them; every other run loads them first, so that no run imports them while
     another builds a chart (salary.libraries). The second run then freezes."""
@@ -35,6 +39,8 @@ def run_started() -> None:
         _runs += 1
         first = _runs == 1
     if first:
+        # Before the first run's messages: its own connection is already open.
+        sockets.no_delay(st.get_option("server.port"))
         return
     libraries.load()
     with _lock:
