@@ -141,8 +141,8 @@ def rows(moves: int, colds: int) -> list[Row]:
             say("the server's part of the key press")
             views, reference = _server_ms(moves, VIEWS)
             for view, times in views.items():
-                result.append(Row(f"Server: years key press → script finished, median, no browser, estimator ({view} view)",
-                                  median(times), median(reference), "ms", digits=0))
+                result.append(Row(f"Server: years key press → script finished, median, no browser, "
+                                  f"estimator ({view} view)", median(times), median(reference), "ms", digits=0))
 
             cold: dict[str, list[float]] = {"app": [], "ref": []}
             for i in range(colds):  # alternate, so drift on the machine hits both alike

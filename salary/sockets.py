@@ -37,8 +37,13 @@ def _descriptors() -> list[int]:
 def _set(fd: int, port: int) -> bool:
     """TCP_NODELAY on descriptor fd if it is a TCP socket bound to `port`."""
     try:
-        sock = socket.socket(fileno=os.dup(fd))  # a copy: closing it leaves fd open
-    except OSError:  # not a socket, or closed since it was listed
+        copy = os.dup(fd)  # closing the copy leaves fd open
+    except OSError:  # closed since it was listed
+        return False
+    try:
+        sock = socket.socket(fileno=copy)
+    except OSError:  # not a socket
+        os.close(copy)
         return False
     try:
         if sock.family not in (socket.AF_INET, socket.AF_INET6) or sock.type != socket.SOCK_STREAM:

@@ -4,6 +4,7 @@ inherit it. Read back with getsockopt, an independent look at the kernel's state
 
 from __future__ import annotations
 
+import os
 import socket
 
 import pytest
@@ -62,3 +63,17 @@ def test_nothing_on_the_port_sets_nothing():
     port = probe.getsockname()[1]
     probe.close()  # a port nothing is bound to now
     assert sockets.no_delay(port) == 0
+
+
+def test_no_descriptor_is_left_open(server, tmp_path):
+    """Files and pipes are looked at too (a copy of each is made to ask what it is): none may stay open."""
+    listener = server[0]
+    read_end, write_end = os.pipe()
+    with open(tmp_path / "a-file", "w") as handle:
+        before = sorted(os.listdir("/proc/self/fd"))
+        sockets.no_delay(listener.getsockname()[1])
+        after = sorted(os.listdir("/proc/self/fd"))
+        assert handle.writable()
+    os.close(read_end)
+    os.close(write_end)
+    assert after == before
